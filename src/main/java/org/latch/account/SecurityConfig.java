@@ -1,0 +1,144 @@
+package org.latch.account;
+
+import java.net.URI;
+import java.time.Duration;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.DispatcherType;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.JdbcOperations;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.authentication.ott.JdbcOneTimeTokenService;
+import org.springframework.security.authentication.ott.OneTimeTokenService;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.SimpleUrlAuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.UsernamePasswordAuthenticationFilter;
+import org.springframework.security.web.authentication.ott.DefaultGenerateOneTimeTokenRequestResolver;
+import org.springframework.security.web.csrf.CookieCsrfTokenRepository;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.webauthn.management.JdbcPublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.JdbcUserCredentialRepository;
+import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
+import org.springframework.security.web.webauthn.management.UserCredentialRepository;
+
+import org.latch.platform.PlatformSettings;
+
+/**
+ * Who may open what, and how people sign in: password, passkey or emailed link. Every form is
+ * CSRF-protected; headers forbid framing, sniffing and inline scripts.
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfig {
+
+	static final String SIGN_IN = "/sign-in";
+
+	static final String SIGN_IN_LINK = "/sign-in/link";
+
+	static final Set<String> MAIL_SENDING = Set.of(SIGN_IN_LINK, "/sign-up", "/password-reset");
+
+	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+			+ "form-action 'self'; frame-ancestors 'none'";
+
+	@Bean
+	SecurityFilterChain web(HttpSecurity http, PlatformSettings settings, SignInThrottle throttle,
+			OttMailHandler ottMails) throws Exception {
+		URI base = settings.baseUrl();
+		String origin = base.getScheme() + "://" + base.getAuthority();
+		DefaultGenerateOneTimeTokenRequestResolver ottRequests = new DefaultGenerateOneTimeTokenRequestResolver();
+		ottRequests.setExpiresIn(Duration.ofMinutes(15));
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
+			.formLogin(form -> form.loginPage(SIGN_IN)
+				.loginProcessingUrl(SIGN_IN)
+				.usernameParameter("email")
+				.successHandler(new SimpleUrlAuthenticationSuccessHandler("/account"))
+				.failureHandler(failures()))
+			.oneTimeTokenLogin(ott -> ott.tokenGeneratingUrl(SIGN_IN_LINK)
+				.loginProcessingUrl(SIGN_IN_LINK + "/verify")
+				.loginPage(SIGN_IN)
+				.showDefaultSubmitPage(false)
+				.generateRequestResolver(ottRequests)
+				.tokenGenerationSuccessHandler(ottMails)
+				.successHandler(new SimpleUrlAuthenticationSuccessHandler("/account"))
+				.failureHandler(failures()))
+			.webAuthn(passkeys -> passkeys.rpName("Latch")
+				.rpId(base.getHost())
+				.allowedOrigins(origin)
+				.disableDefaultRegistrationPage(true))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
+			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
+					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
+					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+				.frameOptions(frame -> frame.deny())
+				.contentTypeOptions(Customizer.withDefaults())
+				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
+		return http.build();
+	}
+
+	/** Unknown account and wrong password get the same answer; "not verified" only after a right password. */
+	private static ExceptionMappingAuthenticationFailureHandler failures() {
+		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
+		handler.setExceptionMappings(Map.of(DisabledException.class.getName(), SIGN_IN + "?unverified",
+				BadCredentialsException.class.getName(), SIGN_IN + "?error"));
+		handler.setDefaultFailureUrl(SIGN_IN + "?error");
+		return handler;
+	}
+
+	@Bean
+	DaoAuthenticationProvider passwordAuthentication(LatchUserDetailsService users, PasswordEncoder passwords) {
+		DaoAuthenticationProvider provider = new DaoAuthenticationProvider(users);
+		provider.setPasswordEncoder(passwords);
+		provider.setPreAuthenticationChecks(user -> {
+		});
+		provider.setPostAuthenticationChecks(user -> {
+			if (!user.isEnabled()) {
+				throw new DisabledException("email not verified");
+			}
+		});
+		return provider;
+	}
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	OneTimeTokenService oneTimeTokenService(JdbcOperations jdbc) {
+		return new JdbcOneTimeTokenService(jdbc);
+	}
+
+	@Bean
+	PublicKeyCredentialUserEntityRepository passkeyUsers(JdbcOperations jdbc) {
+		return new JdbcPublicKeyCredentialUserEntityRepository(jdbc);
+	}
+
+	@Bean
+	UserCredentialRepository passkeyCredentials(JdbcOperations jdbc) {
+		return new JdbcUserCredentialRepository(jdbc);
+	}
+
+}

@@ -1,0 +1,122 @@
+package org.latch.demo;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.latch.account.AccountManagement;
+import org.latch.account.GrantView;
+import org.latch.account.Role;
+import org.latch.directory.DirectoryManagement;
+import org.latch.directory.NewUnit;
+import org.latch.directory.UnitId;
+import org.latch.directory.UnitKind;
+
+/**
+ * Fills an empty database with the demo network ({@code demo/network.csv}), its Leaders and
+ * administrators ({@code demo/people.csv}) and one account per role, all with the password
+ * {@value #PASSWORD}. Runs in one transaction: it is all there, or none of it.
+ */
+@Component
+@ConditionalOnBooleanProperty("latch.demo.enabled")
+class DemoData implements ApplicationRunner {
+
+	static final String PASSWORD = "latch-demo";
+
+	private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+
+	private final DirectoryManagement directory;
+
+	private final AccountManagement accounts;
+
+	private final TransactionTemplate transactions;
+
+	DemoData(DirectoryManagement directory, AccountManagement accounts, TransactionTemplate transactions) {
+		this.directory = directory;
+		this.accounts = accounts;
+		this.transactions = transactions;
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		if (this.directory.count() > 0 || this.accounts.countAccounts() > 0) {
+			return;
+		}
+		this.transactions.executeWithoutResult(status -> load());
+	}
+
+	private void load() {
+		Map<String, UnitId> units = new HashMap<>();
+		for (String[] row : read("demo/network.csv")) {
+			UnitId parent = row[1].isEmpty() ? null : units.get(row[1]);
+			units.put(row[0],
+					this.directory.add(new NewUnit(parent, UnitKind.valueOf(row[2]), row[0], row[3], blank(row[4]),
+							blank(row[5]), blank(row[6]), number(row[7]), number(row[8]), Boolean.parseBoolean(row[9]),
+							languages(row[10]))));
+		}
+		String hash = this.accounts.hashPassword(PASSWORD);
+		for (String[] row : read("demo/people.csv")) {
+			Role role = Role.valueOf(row[2]);
+			this.accounts.createVerified(row[0], row[1], languages(row[4]), hash,
+					List.of(new GrantView(role, units.get(row[3]))));
+		}
+		account("family@example.org", "Alex Rivera", List.of("en", "es"), hash, Role.FAMILY, null);
+		account("leader@example.org", "Jordan Baptiste", List.of("en", "ht", "fr"), hash, Role.LEADER,
+				units.get("us-ma-boston"));
+		account("area-admin@example.org", "Maria Santos", List.of("en", "pt-BR", "es"), hash, Role.AREA_ADMIN,
+				units.get("us-ma"));
+		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
+		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
+		log.info("Demo data loaded: {} organization units, {} accounts; demo password '{}'", units.size(),
+				this.accounts.countAccounts(), PASSWORD);
+	}
+
+	private void account(String email, String name, List<String> languages, String hash, Role role,
+			UnitId unit) {
+		this.accounts.createVerified(email, name, languages, hash, List.of(new GrantView(role, unit)));
+	}
+
+	private static List<String[]> read(String resource) {
+		List<String[]> rows = new ArrayList<>();
+		try (BufferedReader in = new BufferedReader(
+				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
+			in.readLine();
+			for (String line = in.readLine(); line != null; line = in.readLine()) {
+				rows.add(line.split(",", -1));
+			}
+		}
+		catch (IOException missing) {
+			throw new IllegalStateException("Demo data " + resource + " is missing from the build", missing);
+		}
+		return rows;
+	}
+
+	private static String blank(String value) {
+		return value.isEmpty() ? null : value;
+	}
+
+	private static Double number(String value) {
+		return value.isEmpty() ? null : Double.valueOf(value);
+	}
+
+	private static List<String> languages(String value) {
+		return Arrays.asList(value.split(";"));
+	}
+
+}

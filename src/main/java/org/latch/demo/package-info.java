@@ -1,0 +1,10 @@
+/**
+ * Realistic demo data for people trying Latch: a network of organizations, groups and Leaders,
+ * and one demo account per role. Loaded only into an empty database with demo mode on.
+ */
+@NullMarked
+@ApplicationModule(allowedDependencies = { "account", "directory" })
+package org.latch.demo;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,74 @@
+package org.latch.directory;
+
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's facade: the organization tree and who may reach which part of it. */
+@Service
+public class DirectoryManagement {
+
+	private final OrganizationUnitRepository units;
+
+	DirectoryManagement(OrganizationUnitRepository units) {
+		this.units = units;
+	}
+
+	@Transactional
+	public UnitId add(NewUnit unit) {
+		OrganizationUnit parent = unit.parentId() == null ? null
+				: this.units.findById(unit.parentId().value()).orElseThrow(() -> new UnitNotFound(unit.parentId()));
+		return new UnitId(this.units.save(new OrganizationUnit(unit, parent)).id());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitView> find(UnitId id) {
+		return this.units.findById(id.value()).map(OrganizationUnit::view);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitView> findBySlug(String slug) {
+		return this.units.findBySlug(slug).map(OrganizationUnit::view);
+	}
+
+	/** True when {@code unit} is {@code ancestor} itself or lies anywhere below it. */
+	@Transactional(readOnly = true)
+	public boolean isWithin(UnitId unit, UnitId ancestor) {
+		Optional<OrganizationUnit> child = this.units.findById(unit.value());
+		Optional<OrganizationUnit> root = this.units.findById(ancestor.value());
+		return child.isPresent() && root.isPresent() && child.get().isWithin(root.get());
+	}
+
+	/** Every unit below any of the given units (inclusive), ordered as a tree, without duplicates. */
+	@Transactional(readOnly = true)
+	public List<UnitView> subtrees(Collection<UnitId> roots) {
+		return this.units.findAllById(roots.stream().map(UnitId::value).toList())
+			.stream()
+			.flatMap(root -> this.units.findSubtree(root.path()).stream())
+			.distinct()
+			.sorted(Comparator.comparing(OrganizationUnit::path))
+			.map(OrganizationUnit::view)
+			.toList();
+	}
+
+	/** The top of the tree: units without a parent. */
+	@Transactional(readOnly = true)
+	public List<UnitId> roots() {
+		return this.units.findByParentIdIsNull().stream().map(u -> new UnitId(u.id())).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public long count() {
+		return this.units.count();
+	}
+
+	@Transactional(readOnly = true)
+	public long count(UnitKind kind) {
+		return this.units.countByKind(kind);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.latch.directory;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface OrganizationUnitRepository extends JpaRepository<OrganizationUnit, UUID> {
+
+	Optional<OrganizationUnit> findBySlug(String slug);
+
+	@Query("select u from OrganizationUnit u where u.path like concat(:path, '%') order by u.path")
+	List<OrganizationUnit> findSubtree(String path);
+
+	List<OrganizationUnit> findByParentIdIsNull();
+
+	long countByKind(UnitKind kind);
+
+}

@@ -1,0 +1,76 @@
+package org.latch.notification;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.jspecify.annotations.Nullable;
+
+/** An email waiting in the outbox, or already delivered. */
+@Entity
+@Table(name = "mail_outbox")
+class OutboxMail {
+
+	private static final int MAX_ERROR = 500;
+
+	@Id
+	private UUID id;
+
+	private String recipient;
+
+	private String subject;
+
+	private String body;
+
+	private Instant createdAt;
+
+	private int attempts;
+
+	private Instant nextAttempt;
+
+	private @Nullable Instant sentAt;
+
+	private @Nullable String lastError;
+
+	@Version
+	private long version;
+
+	protected OutboxMail() {
+		this(new Email("", "", ""));
+	}
+
+	OutboxMail(Email email) {
+		this.id = UUID.randomUUID();
+		this.recipient = email.to();
+		this.subject = email.subject();
+		this.body = email.body();
+		this.createdAt = Instant.now();
+		this.nextAttempt = this.createdAt;
+	}
+
+	Email email() {
+		return new Email(this.recipient, this.subject, this.body);
+	}
+
+	UUID id() {
+		return this.id;
+	}
+
+	void sent() {
+		this.sentAt = Instant.now();
+		this.lastError = null;
+	}
+
+	/** Backs off exponentially (10 s, 20 s, 40 s … at most an hour) so a mail server outage heals. */
+	void failed(String error) {
+		this.attempts++;
+		long seconds = Math.min(3600, 10L << Math.min(this.attempts, 12));
+		this.nextAttempt = Instant.now().plus(Duration.ofSeconds(seconds));
+		this.lastError = error.length() > MAX_ERROR ? error.substring(0, MAX_ERROR) : error;
+	}
+
+}

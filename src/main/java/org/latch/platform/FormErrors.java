@@ -1,0 +1,57 @@
+package org.latch.platform;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+
+/**
+ * Field errors of a submitted form as message keys, so each is shown translated next to its
+ * field. Bean Validation annotations name message keys ({@code message = "validation.email"}).
+ */
+public final class FormErrors {
+
+	private static final String TYPE_MISMATCH = "validation.invalid";
+
+	private final Map<String, String> byField = new LinkedHashMap<>();
+
+	public static FormErrors none() {
+		return new FormErrors();
+	}
+
+	public static FormErrors of(BindingResult result) {
+		FormErrors errors = new FormErrors();
+		for (FieldError error : result.getFieldErrors()) {
+			String key = error.isBindingFailure() || error.getDefaultMessage() == null
+					|| !error.getDefaultMessage().startsWith("validation.") ? TYPE_MISMATCH : error.getDefaultMessage();
+			errors.byField.putIfAbsent(error.getField(), key);
+		}
+		return errors;
+	}
+
+	public FormErrors reject(String field, String key) {
+		this.byField.putIfAbsent(field, key);
+		return this;
+	}
+
+	public boolean any() {
+		return !this.byField.isEmpty();
+	}
+
+	public boolean has(String field) {
+		return this.byField.containsKey(field);
+	}
+
+	/** The message key for the field's error, or null when the field is fine. */
+	public @Nullable String key(String field) {
+		return this.byField.get(field);
+	}
+
+	public Map<String, String> all() {
+		return Map.copyOf(this.byField);
+	}
+
+}

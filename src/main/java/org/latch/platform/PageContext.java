@@ -1,0 +1,75 @@
+package org.latch.platform;
+
+import java.util.List;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * Everything the page layout needs for one request: language, translations, the visitor's
+ * terminology, who is signed in, and the CSRF token for forms (created only when a form asks).
+ */
+public record PageContext(Language language, Localizer i18n, Terminology terminology, String path,
+		@Nullable String query, @Nullable String userName, Set<String> roles, @Nullable CsrfToken csrf,
+		@Nullable String flash) {
+
+	public String t(String key, Object... args) {
+		return this.i18n.t(key, args);
+	}
+
+	public String lang() {
+		return this.language.tag();
+	}
+
+	/** The noun for feeding a baby in the visitor's chosen terminology, e.g. "chestfeeding". */
+	public String feeding() {
+		return t("terminology." + this.terminology.key() + ".noun");
+	}
+
+	public boolean signedIn() {
+		return this.userName != null;
+	}
+
+	public boolean hasRole(String role) {
+		return this.roles.contains("ROLE_" + role);
+	}
+
+	public boolean isCurrent(String href) {
+		return this.path.equals(href);
+	}
+
+	/** This page in another language, keeping the rest of the query string. */
+	public String languageLink(Language other) {
+		return UriComponentsBuilder.fromPath(this.path)
+			.query(this.query)
+			.replaceQueryParam(LanguageResolver.PARAMETER, other.tag())
+			.build()
+			.encode()
+			.toUriString();
+	}
+
+	/** The current page with its query string, for redirecting back after a preference change. */
+	public String here() {
+		return this.query == null ? this.path : this.path + "?" + this.query;
+	}
+
+	public List<Language> languages() {
+		return Language.all();
+	}
+
+	public List<Terminology> terminologies() {
+		return List.of(Terminology.values());
+	}
+
+	public String csrfParameter() {
+		return this.csrf == null ? "_csrf" : this.csrf.getParameterName();
+	}
+
+	public String csrfToken() {
+		return this.csrf == null ? "" : this.csrf.getToken();
+	}
+
+}
