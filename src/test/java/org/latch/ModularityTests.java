@@ -1,0 +1,57 @@
+package org.latch;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+/** Module boundaries hold, and the module documentation in docs/modules is regenerated from the code. */
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(LatchApplication.class);
+
+	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+		.importPackages("org.latch");
+
+	@Test
+	void modulesOnlyUseEachOthersPublicApiAndDeclaredDependencies() {
+		this.modules.verify();
+	}
+
+	@Test
+	void platformImportsNoBusinessModule() {
+		noClasses().that()
+			.resideInAPackage("org.latch.platform..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("org.latch.account..", "org.latch.directory..", "org.latch.notification..",
+					"org.latch.demo..")
+			.check(this.classes);
+	}
+
+	@Test
+	void domainCodeUsesNoWebTypes() {
+		noClasses().that()
+			.haveSimpleNameNotEndingWith("Controller")
+			.and()
+			.resideInAnyPackage("org.latch.directory..", "org.latch.notification..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("jakarta.servlet..", "org.springframework.web..")
+			.check(this.classes);
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(this.modules, Documenter.Options.defaults().withOutputFolder("docs/modules"))
+			.writeModulesAsPlantUml()
+			.writeIndividualModulesAsPlantUml()
+			.writeModuleCanvases();
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.latch;
+
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.internet.MimeMessage;
+
+/** One real SMTP server (GreenMail) for the whole test JVM, on a free port. */
+public final class TestMailServer {
+
+	private static final GreenMail SERVER = start();
+
+	private TestMailServer() {
+	}
+
+	private static GreenMail start() {
+		GreenMail server = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP).dynamicPort());
+		server.start();
+		Runtime.getRuntime().addShutdownHook(new Thread(server::stop));
+		return server;
+	}
+
+	public static int port() {
+		return SERVER.getSmtp().getPort();
+	}
+
+	/** Waits for the newest email to this address and returns its plain-text body. */
+	public static String awaitMailTo(String address, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (System.nanoTime() < deadline) {
+			MimeMessage[] messages = SERVER.getReceivedMessagesForDomain(address);
+			if (messages.length > 0) {
+				return text(messages[messages.length - 1]);
+			}
+			sleep();
+		}
+		throw new AssertionError("No email reached " + address + " within " + timeout);
+	}
+
+	public static int countTo(String address) {
+		return SERVER.getReceivedMessagesForDomain(address).length;
+	}
+
+	public static String subjectOfLatest(String address) {
+		MimeMessage[] messages = SERVER.getReceivedMessagesForDomain(address);
+		try {
+			return messages[messages.length - 1].getSubject();
+		}
+		catch (jakarta.mail.MessagingException | ArrayIndexOutOfBoundsException failure) {
+			throw new AssertionError("No email to " + address, failure);
+		}
+	}
+
+	/** The first link in a mail body that starts with the given path, e.g. {@code /verify-email}. */
+	public static String linkIn(String body, String path) {
+		Matcher matcher = Pattern.compile("https?://[^\\s/]+" + Pattern.quote(path) + "[^\\s]*").matcher(body);
+		if (!matcher.find()) {
+			throw new AssertionError("No link to " + path + " in: " + Arrays.toString(body.split("\n")));
+		}
+		return matcher.group();
+	}
+
+	private static String text(MimeMessage message) {
+		try {
+			return String.valueOf(message.getContent());
+		}
+		catch (java.io.IOException | jakarta.mail.MessagingException failure) {
+			throw new AssertionError("Unreadable email", failure);
+		}
+	}
+
+	private static void sleep() {
+		try {
+			Thread.sleep(50);
+		}
+		catch (InterruptedException interrupted) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
+}
