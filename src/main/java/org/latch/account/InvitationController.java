@@ -78,7 +78,7 @@ class InvitationController {
 			}
 		}
 		this.accounts.acceptInvitation(token, invitation.get().accountExists() ? null : form, Language.of(locale).tag());
-		return "redirect:/sign-in?invited";
+		return "redirect:/sign-in?notice=invited";
 	}
 
 	private String show(Principal principal, Model model, InvitationForm form, FormErrors errors) {

@@ -71,7 +71,7 @@ class PasswordResetController {
 		}
 		return this.accounts.resetPassword(token, form.password()).map(email -> {
 			this.sessions.endAll(email);
-			return "redirect:/sign-in?reset";
+			return "redirect:/sign-in?notice=reset";
 		}).orElseGet(() -> {
 			response.setStatus(HttpServletResponse.SC_NOT_FOUND);
 			model.addAttribute("message", "password-reset.invalid");

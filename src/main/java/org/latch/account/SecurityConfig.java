@@ -101,9 +101,9 @@ class SecurityConfig {
 	/** Unknown account and wrong password get the same answer; "not verified" only after a right password. */
 	private static ExceptionMappingAuthenticationFailureHandler failures() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
-		handler.setExceptionMappings(Map.of(DisabledException.class.getName(), SIGN_IN + "?unverified",
-				BadCredentialsException.class.getName(), SIGN_IN + "?error"));
-		handler.setDefaultFailureUrl(SIGN_IN + "?error");
+		handler.setExceptionMappings(Map.of(DisabledException.class.getName(), SIGN_IN + "?notice=unverified",
+				BadCredentialsException.class.getName(), SIGN_IN + "?notice=failed"));
+		handler.setDefaultFailureUrl(SIGN_IN + "?notice=failed");
 		return handler;
 	}
 

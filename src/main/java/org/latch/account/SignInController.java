@@ -1,5 +1,8 @@
 package org.latch.account;
 
+import java.util.Map;
+import java.util.Set;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -10,22 +13,21 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+	/** Notices the sign-in page can show, by the value of {@code ?notice=}; the first three are problems. */
+	static final Map<String, String> NOTICES = Map.of("failed", "sign-in.failed", "unverified", "sign-in.unverified",
+			"throttled", "sign-in.throttled", "reset", "password-reset.done", "invited", "invitation.accepted");
+
 	@GetMapping(SecurityConfig.SIGN_IN)
-	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String unverified,
-			@RequestParam(required = false) String throttled, @RequestParam(required = false) String reset,
-			@RequestParam(required = false) String invited, Model model) {
-		String notice = error != null ? "sign-in.failed"
-				: unverified != null ? "sign-in.unverified"
-						: throttled != null ? "sign-in.throttled" : reset != null ? "password-reset.done" : invited != null ? "invitation.accepted" : null;
-		model.addAttribute("notice", notice);
-		model.addAttribute("problem", error != null || unverified != null || throttled != null);
+	String signIn(@RequestParam(defaultValue = "") String notice, Model model) {
+		model.addAttribute("notice", NOTICES.get(notice));
+		model.addAttribute("problem", Set.of("failed", "unverified", "throttled").contains(notice));
 		return "account/sign-in";
 	}
 
 	/** Reached when the link form was sent without an address: Spring Security only handles filled ones. */
 	@PostMapping(SecurityConfig.SIGN_IN_LINK)
 	String linkWithoutAddress() {
-		return "redirect:" + SecurityConfig.SIGN_IN + "?error";
+		return "redirect:" + SecurityConfig.SIGN_IN + "?notice=failed";
 	}
 
 	@GetMapping(SecurityConfig.SIGN_IN_LINK + "/sent")

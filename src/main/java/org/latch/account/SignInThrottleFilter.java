@@ -25,17 +25,17 @@ class SignInThrottleFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		if ("POST".equals(request.getMethod())) {
-			String path = request.getServletPath();
+			String path = request.getRequestURI().substring(request.getContextPath().length());
 			String address = request.getRemoteAddr();
 			if (SecurityConfig.SIGN_IN.equals(path)) {
 				String email = String.valueOf(request.getParameter("email"));
 				if (this.throttle.signInBlocked(email, address)) {
-					response.sendRedirect(request.getContextPath() + SecurityConfig.SIGN_IN + "?throttled");
+					response.sendRedirect(request.getContextPath() + SecurityConfig.SIGN_IN + "?notice=throttled");
 					return;
 				}
 			}
 			else if (SecurityConfig.MAIL_SENDING.contains(path) && !this.throttle.mailAllowed(address)) {
-				response.sendRedirect(request.getContextPath() + SecurityConfig.SIGN_IN + "?throttled");
+				response.sendRedirect(request.getContextPath() + SecurityConfig.SIGN_IN + "?notice=throttled");
 				return;
 			}
 		}

@@ -1,0 +1,144 @@
+package org.latch.browser;
+
+import java.time.Duration;
+import java.util.UUID;
+
+import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+import org.latch.TestMailServer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The way in for a new person, in a real browser: sign up, confirm the email address from the
+ * email, sign in with the password, add a passkey, sign out, and sign in again with the passkey.
+ * Every page on the way is checked for accessibility and valid HTML; those findings are collected
+ * and reported together at the end so one of them does not hide the rest of the journey.
+ */
+class SignUpPasskeyJourneyBrowserIT {
+
+	static final Texts EN = Texts.of("en");
+
+	static Browser browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@Test
+	void aNewPersonSignsUpConfirmsTheirEmailAddsAPasskeyAndSignsInWithIt() {
+		String name = "Journey Tester";
+		String email = UUID.randomUUID() + "@journey.example.org";
+		String password = "correct horse battery";
+		String passkeyLabel = "Journey laptop";
+		SoftAssertions pages = new SoftAssertions();
+
+		// 1. Sign up
+		browser.open("/sign-up");
+		assertThat(browser.htmlLang()).isEqualTo("en");
+		assertThat(browser.text("h1")).isEqualTo(EN.t("sign-up.title"));
+		pages.check(() -> browser.checkAccessibilityAndHtml("sign-up form"));
+		browser.type("#displayName", name);
+		browser.type("#email", email);
+		browser.type("#password", password);
+		browser.clickAndWaitForPage(browser.find("main form[action='/sign-up'] button[type=submit]"));
+
+		// 2. "Check your email"
+		assertThat(browser.currentPath()).isEqualTo("/sign-up/sent");
+		assertThat(browser.text("h1")).isEqualTo(EN.t("sign-up.sent.title"));
+		assertThat(browser.text("main")).contains(EN.t("sign-up.sent.text"));
+		pages.check(() -> browser.checkAccessibilityAndHtml("sign-up sent page"));
+
+		// 3. The email and its link
+		String mail = TestMailServer.awaitMailTo(email, Duration.ofSeconds(20));
+		assertThat(TestMailServer.subjectOfLatest(email)).isEqualTo(EN.t("mail.verify.subject"));
+		String link = TestMailServer.linkIn(mail, "/verify-email");
+		assertThat(link).startsWith(BrowserTestServer.baseUrl() + "/verify-email?token=");
+		browser.open(link);
+		assertThat(browser.text("h1")).isEqualTo(EN.t("verify.done.title"));
+		assertThat(browser.text("main")).contains(EN.t("verify.done.text"));
+		pages.check(() -> browser.checkAccessibilityAndHtml("email verification page"));
+
+		// 4. Sign in with the password
+		browser.open("/sign-in");
+		assertThat(browser.text("h1")).isEqualTo(EN.t("sign-in.title"));
+		pages.check(() -> browser.checkAccessibilityAndHtml("sign-in page"));
+		browser.type("#email", email);
+		browser.type("#password", password);
+		browser.clickAndWaitForPage(browser.find("main form[action='/sign-in'] button[type=submit]"));
+		assertThat(browser.currentPath()).isEqualTo("/account");
+		assertSignedInAs(name, email);
+
+		// 5. Add a passkey
+		assertThat(browser.find("#no-passkeys").getText()).isEqualTo(EN.t("account.passkeys.none"));
+		WebElement form = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+				By.id("passkey-register")));
+		pages.check(() -> browser.checkAccessibilityAndHtml("account page without a passkey"));
+		browser.addVirtualAuthenticator();
+		browser.type("#passkey-label", passkeyLabel);
+		WebElement oldPage = browser.find("html");
+		form.findElement(By.cssSelector("button[type=submit]")).click();
+		try {
+			browser.waitUntil(ExpectedConditions.stalenessOf(oldPage));
+		}
+		catch (TimeoutException notReloaded) {
+			throw new AssertionError("The page did not reload after adding a passkey; status shows: «"
+					+ browser.text("#passkey-register-status") + "»", notReloaded);
+		}
+		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passkey-label")));
+		assertThat(browser.findAll(".passkey-label")).extracting(WebElement::getText).containsExactly(passkeyLabel);
+		assertThat(browser.findAll("#no-passkeys")).isEmpty();
+		pages.check(() -> browser.checkAccessibilityAndHtml("account page with a passkey"));
+
+		// 6. Sign out with the header button
+		WebElement signOut = browser.find("header form[action='/sign-out'] button[type=submit]");
+		assertThat(signOut.getText()).isEqualTo(EN.t("nav.sign-out"));
+		browser.clickAndWaitForPage(signOut);
+		assertThat(browser.currentPath()).isEqualTo("/");
+		assertThat(browser.findAll("header form[action='/sign-out']")).isEmpty();
+		assertThat(browser.find("header a[href='/sign-in']").getText()).isEqualTo(EN.t("nav.sign-in"));
+		browser.open("/account");
+		assertThat(browser.currentPath()).as("/account needs signing in again").isEqualTo("/sign-in");
+
+		// 7. Sign in with the passkey
+		browser.open("/sign-in");
+		WebElement passkeyButton = browser
+			.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("passkey-sign-in")));
+		assertThat(passkeyButton.getText()).isEqualTo(EN.t("sign-in.passkey.submit"));
+		passkeyButton.click();
+		try {
+			browser.waitUntil(d -> browser.currentPath().equals("/account"));
+		}
+		catch (TimeoutException notSignedIn) {
+			throw new AssertionError("Passkey sign-in did not reach /account; status shows: «"
+					+ browser.text("#passkey-status") + "»", notSignedIn);
+		}
+		browser.waitForLoad();
+		assertSignedInAs(name, email);
+		assertThat(browser.findAll(".passkey-label")).extracting(WebElement::getText).containsExactly(passkeyLabel);
+
+		pages.assertAll();
+	}
+
+	private static void assertSignedInAs(String name, String email) {
+		assertThat(browser.text("h1")).isEqualTo(EN.t("account.title"));
+		assertThat(browser.text("main")).contains(EN.t("account.signed-in-as", name, email));
+		assertThat(browser.find("header form[action='/sign-out'] button").getText()).isEqualTo(EN.t("nav.sign-out"));
+	}
+
+}

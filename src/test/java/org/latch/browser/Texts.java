@@ -1,0 +1,62 @@
+package org.latch.browser;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.MessageFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.Properties;
+
+/**
+ * What a visitor reads in one language, from the application's message bundles (falling back to
+ * English for a missing key, as the application does), formatted the way Spring formats them.
+ */
+final class Texts {
+
+	static final List<String> LANGUAGES = List.of("en", "es", "pt-BR", "fr", "ht");
+
+	private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/content/content");
+
+	private final Locale locale;
+
+	private final Properties messages = new Properties();
+
+	private Texts(String languageTag) {
+		this.locale = Locale.forLanguageTag(languageTag);
+		String suffix = languageTag.equals("en") ? "" : "_" + languageTag.replace('-', '_');
+		for (String bundle : BUNDLES) {
+			load(bundle + ".properties");
+			if (!suffix.isEmpty()) {
+				load(bundle + suffix + ".properties");
+			}
+		}
+	}
+
+	static Texts of(String languageTag) {
+		return new Texts(languageTag);
+	}
+
+	String t(String key, Object... args) {
+		String pattern = this.messages.getProperty(key);
+		if (pattern == null) {
+			throw new IllegalArgumentException("No message " + key);
+		}
+		return args.length == 0 ? pattern : new MessageFormat(pattern, this.locale).format(args);
+	}
+
+	private void load(String resource) {
+		try (InputStream in = Texts.class.getClassLoader().getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing bundle " + resource);
+			}
+			this.messages.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+	}
+
+}
