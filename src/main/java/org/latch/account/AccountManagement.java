@@ -184,8 +184,8 @@ public class AccountManagement {
 
 	@Transactional
 	void invite(String inviter, InvitationForm form, String language) {
-		Role role = form.role();
-		UnitId unit = new UnitId(form.unit());
+		Role role = form.chosenRole();
+		UnitId unit = new UnitId(form.chosenUnit());
 		Set<Role> needed = role == Role.ORG_ADMIN ? Set.of(Role.ORG_ADMIN) : Set.of(Role.ORG_ADMIN, Role.AREA_ADMIN);
 		if (!role.scoped() || !reaches(inviter, needed, unit)) {
 			throw new NotAllowed();
@@ -223,8 +223,7 @@ public class AccountManagement {
 			}
 			Account created = new Account(token.email(), newAccount.displayName(), language);
 			created.setPasswordHash(this.passwords.encode(newAccount.password()));
-			this.accounts.save(created);
-			return created;
+			return this.accounts.save(created);
 		});
 		account.markVerified();
 		Role role = requireRole(token);

@@ -34,7 +34,7 @@ class InvitationController {
 
 	@GetMapping("/invitations/new")
 	String form(Principal principal, Model model) {
-		return show(principal, model, new InvitationForm("", Role.LEADER, null), FormErrors.none());
+		return show(principal, model, InvitationForm.empty(), FormErrors.none());
 	}
 
 	@PostMapping("/invitations/new")

@@ -238,7 +238,18 @@ public final class Browser implements AutoCloseable {
 			problems.add("HTML check: " + url + " answered " + response.statusCode() + " when fetched again");
 			return problems;
 		}
-		for (JsonNode message : HtmlChecker.check(response.body())) {
+		List<JsonNode> messages;
+		try {
+			messages = HtmlChecker.check(response.body());
+		}
+		catch (LinkageError | IllegalStateException broken) {
+			// Not a skip: the check fails, naming why the checker could not run.
+			Throwable cause = broken instanceof ExceptionInInitializerError init && init.getCause() != null
+					? init.getCause() : broken;
+			problems.add("html check could not run: " + cause);
+			return problems;
+		}
+		for (JsonNode message : messages) {
 			String type = message.path("type").asString("");
 			if ("error".equals(type) || "non-document-error".equals(type)) {
 				problems.add("html " + type + " line " + message.path("lastLine").asInt(0) + " col "
