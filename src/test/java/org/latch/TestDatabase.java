@@ -36,7 +36,7 @@ public record TestDatabase(String url, String user, String password) {
 		return this.url.substring(this.url.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
 	}
 
-	static void admin(String... statements) {
+	public static void admin(String... statements) {
 		try (Connection connection = DriverManager.getConnection(ADMIN_URL, ADMIN_USER, "");
 				Statement statement = connection.createStatement()) {
 			for (String sql : statements) {
