@@ -206,7 +206,11 @@ public final class Browser implements AutoCloseable {
 	public void checkAccessibilityAndHtml(String what) {
 		List<String> problems = new ArrayList<>(accessibilityProblems());
 		problems.addAll(htmlProblems());
-		assertThat(problems).as("accessibility and HTML of %s (%s)", what, this.driver.getCurrentUrl()).isEmpty();
+		String url = this.driver.getCurrentUrl();
+		assertThat(problems)
+			.withFailMessage(() -> problems.size() + " accessibility/HTML problem(s) on " + what + " (" + url + "):\n  - "
+					+ String.join("\n  - ", problems))
+			.isEmpty();
 	}
 
 	/** Serious and critical axe-core violations on the current page, one line per element. */

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -98,7 +99,8 @@ class SignUpPasskeyJourneyBrowserIT {
 		}
 		catch (TimeoutException notReloaded) {
 			throw new AssertionError("The page did not reload after adding a passkey; status shows: «"
-					+ browser.text("#passkey-register-status") + "»", notReloaded);
+					+ browser.text("#passkey-register-status") + "»; "
+					+ firstCallAnswer("passkey-register", "/webauthn/register/options"), notReloaded);
 		}
 		browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".passkey-label")));
 		assertThat(browser.findAll(".passkey-label")).extracting(WebElement::getText).containsExactly(passkeyLabel);
@@ -126,13 +128,31 @@ class SignUpPasskeyJourneyBrowserIT {
 		}
 		catch (TimeoutException notSignedIn) {
 			throw new AssertionError("Passkey sign-in did not reach /account; status shows: «"
-					+ browser.text("#passkey-status") + "»", notSignedIn);
+					+ browser.text("#passkey-status") + "»; "
+					+ firstCallAnswer("passkey-sign-in", "/webauthn/authenticate/options"), notSignedIn);
 		}
 		browser.waitForLoad();
 		assertSignedInAs(name, email);
 		assertThat(browser.findAll(".passkey-label")).extracting(WebElement::getText).containsExactly(passkeyLabel);
 
 		pages.assertAll();
+	}
+
+	/**
+	 * For a failure message: what the server answers the first call /js/passkeys.js makes, sent the
+	 * way the script sends it (the CSRF header named by the page's data attributes).
+	 */
+	private static String firstCallAnswer(String elementId, String url) {
+		return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				const element = document.getElementById(arguments[0]);
+				const url = arguments[1];
+				const header = element.dataset.csrfHeader;
+				fetch(url, { method: "POST", credentials: "same-origin",
+				    headers: { "Content-Type": "application/json", [header]: element.dataset.csrfToken } })
+				  .then((r) => done("POST " + url + " with the page's CSRF header " + header + " answers HTTP " + r.status),
+				        (e) => done("POST " + url + " failed: " + e));
+				""", elementId, url));
 	}
 
 	private static void assertSignedInAs(String name, String email) {
