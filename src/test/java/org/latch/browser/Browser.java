@@ -152,6 +152,22 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
+	/** Forgets every cookie of the application (session, language, terminology): a new visitor. */
+	public void forgetCookies() {
+		if (!this.driver.getCurrentUrl().startsWith(this.baseUrl)) {
+			open("/robots.txt");
+		}
+		this.driver.manage().deleteAllCookies();
+	}
+
+	/** Signs in with email and password on /sign-in and waits for the page it leads to. */
+	public void signInWithPassword(String email, String password) {
+		open("/sign-in");
+		type("#email", email);
+		type("#password", password);
+		clickAndWaitForPage(find("main form[action='/sign-in'] button[type=submit]"));
+	}
+
 	@SuppressWarnings("unchecked")
 	public List<String> linkTargets() {
 		return (List<String>) this.driver
@@ -237,14 +253,18 @@ public final class Browser implements AutoCloseable {
 	public List<String> htmlProblems() {
 		String url = this.driver.getCurrentUrl();
 		HttpResponse<String> response = fetch(url);
-		List<String> problems = new ArrayList<>();
 		if (response.statusCode() >= 300) {
-			problems.add("HTML check: " + url + " answered " + response.statusCode() + " when fetched again");
-			return problems;
+			return List.of("HTML check: " + url + " answered " + response.statusCode() + " when fetched again");
 		}
+		return htmlProblems(response.body());
+	}
+
+	/** Nu Html Checker errors (and reasons it could not check) in a page's HTML. */
+	public static List<String> htmlProblems(String html) {
+		List<String> problems = new ArrayList<>();
 		List<JsonNode> messages;
 		try {
-			messages = HtmlChecker.check(response.body());
+			messages = HtmlChecker.check(html);
 		}
 		catch (LinkageError | IllegalStateException broken) {
 			// Not a skip: the check fails, naming why the checker could not run.

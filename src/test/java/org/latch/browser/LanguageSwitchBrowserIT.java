@@ -2,6 +2,7 @@ package org.latch.browser;
 
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
@@ -26,6 +27,11 @@ class LanguageSwitchBrowserIT {
 		if (browser != null) {
 			browser.close();
 		}
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		browser.forgetCookies();
 	}
 
 	@Test
@@ -72,11 +78,9 @@ class LanguageSwitchBrowserIT {
 
 	@Test
 	void theTerminologyFormChangesTheWordsForFeedingAndTheChoiceIsRemembered() {
-		browser.open("/?lang=en");
 		Texts english = Texts.of("en");
 		String breastfeeding = english.t("home.tagline", english.t("terminology.breastfeeding.noun"));
 		String chestfeeding = english.t("home.tagline", english.t("terminology.chestfeeding.noun"));
-		browser.driver().manage().deleteCookieNamed("latch-feeding");
 		browser.open("/?lang=en");
 		assertThat(browser.text(".tagline")).isEqualTo(breastfeeding);
 		Select feeding = new Select(browser.find("#feeding"));

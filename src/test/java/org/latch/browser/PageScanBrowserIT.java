@@ -1,0 +1,179 @@
+package org.latch.browser;
+
+import java.net.URI;
+import java.net.http.HttpResponse;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Deque;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page a visitor can reach by following links from the home page, in each language, and
+ * the signed-in pages of every demo account: served without error, in the chosen language,
+ * accessible (no serious or critical axe-core violation) and valid HTML (Nu Html Checker). All
+ * problems of a language or account are collected and reported together.
+ */
+class PageScanBrowserIT {
+
+	static final int MAX_PAGES = 30;
+
+	static final String DEMO_PASSWORD = "latch-demo";
+
+	static Browser browser;
+
+	@BeforeAll
+	static void startBrowser() {
+		browser = new Browser();
+	}
+
+	@AfterAll
+	static void closeBrowser() {
+		if (browser != null) {
+			browser.close();
+		}
+	}
+
+	@BeforeEach
+	void newVisitor() {
+		browser.forgetCookies();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "es", "pt-BR", "fr", "ht" })
+	void everyPageReachableFromTheHomePageIsServedAccessibleValidAndInTheChosenLanguage(String tag) {
+		Deque<String> queue = new ArrayDeque<>(List.of(browser.url("/?lang=" + tag)));
+		Set<String> seen = new LinkedHashSet<>(queue);
+		List<String> scanned = new ArrayList<>();
+		List<String> problems = new ArrayList<>();
+		while (!queue.isEmpty() && scanned.size() < MAX_PAGES) {
+			String url = queue.poll();
+			scanned.add(url);
+			problems.addAll(scan(url, tag));
+			for (String target : browser.linkTargets()) {
+				String next = normalize(target, tag);
+				if (next != null && seen.add(next)) {
+					queue.add(next);
+				}
+			}
+		}
+		System.out.printf("Scanned %d pages in %s: %s%n", scanned.size(), tag, scanned);
+		assertThat(scanned).as("pages reached from the home page in %s", tag)
+			.contains(browser.url("/about"), browser.url("/sign-in"), browser.url("/sign-up"), browser.url("/find"),
+					browser.url("/help"));
+		assertNoProblems(problems, "pages reached from /?lang=" + tag);
+	}
+
+	@ParameterizedTest(name = "{0} in en and {1}")
+	@CsvSource({ "family@example.org,es,false", "leader@example.org,ht,false", "area-admin@example.org,pt-BR,true",
+			"org-admin@example.org,fr,true", "admin@example.org,es,true" })
+	void theSignedInPagesOfEveryDemoAccountAreAccessibleValidAndTranslated(String email, String otherLanguage,
+			boolean canInvite) {
+		browser.signInWithPassword(email, DEMO_PASSWORD);
+		assertThat(browser.currentPath()).as("%s signs in with the demo password", email).isEqualTo("/account");
+		List<String> problems = new ArrayList<>();
+		for (String tag : List.of("en", otherLanguage)) {
+			Texts texts = Texts.of(tag);
+			problems.addAll(scan(browser.url("/account?lang=" + tag), tag));
+			assertThat(browser.text("h1")).isEqualTo(texts.t("account.title"));
+			assertThat(browser.find("main").getText()).contains(email);
+			assertThat(browser.findAll("main a[href='/invitations/new']")).as("%s is offered to invite people", email)
+				.hasSize(canInvite ? 1 : 0);
+			problems.addAll(scan(browser.url("/?lang=" + tag), tag));
+			assertThat(browser.findAll("header form[action='/sign-out']")).as("signed in, the header offers sign out")
+				.hasSize(1);
+			if (canInvite) {
+				problems.addAll(scan(browser.url("/invitations/new?lang=" + tag), tag));
+				assertThat(browser.text("h1")).isEqualTo(texts.t("invitation.new.title"));
+			}
+			else {
+				HttpResponse<String> forbidden = browser.fetch(browser.url("/invitations/new?lang=" + tag));
+				assertThat(forbidden.statusCode()).as("%s may not open /invitations/new", email).isEqualTo(403);
+			}
+		}
+		browser.clickAndWaitForPage(browser.find("header form[action='/sign-out'] button[type=submit]"));
+		assertThat(browser.findAll("header form[action='/sign-out']")).as("signed out").isEmpty();
+		assertNoProblems(problems, "signed-in pages of " + email);
+	}
+
+	/** Opens a page and lists what is wrong with it: status, language, accessibility, HTML. */
+	private static List<String> scan(String url, String tag) {
+		browser.open(url);
+		List<String> problems = new ArrayList<>();
+		HttpResponse<String> response = browser.fetch(url);
+		if (response.statusCode() >= 400) {
+			problems.add("HTTP " + response.statusCode());
+		}
+		String lang = browser.htmlLang();
+		if (!tag.equals(lang)) {
+			problems.add("<html lang=\"" + lang + "\"> instead of \"" + tag + "\"");
+		}
+		try {
+			problems.addAll(browser.accessibilityProblems());
+		}
+		catch (RuntimeException axeFailed) {
+			problems.add("axe-core could not run: " + axeFailed);
+		}
+		if (response.statusCode() < 300) {
+			problems.addAll(Browser.htmlProblems(response.body()));
+		}
+		return problems.stream().map(p -> url + " [" + tag + "]: " + p).toList();
+	}
+
+	/**
+	 * The page a link leads to, as a URL to crawl, or null to leave it: another origin, signing
+	 * out, or another language. The current language's own {@code lang=} is dropped (the choice is
+	 * remembered), and so is any fragment.
+	 */
+	static String normalize(String href, String tag) {
+		URI base = URI.create(browser.url("/"));
+		URI uri;
+		try {
+			uri = URI.create(href);
+		}
+		catch (IllegalArgumentException odd) {
+			return null;
+		}
+		if (!base.getScheme().equals(uri.getScheme()) || !base.getAuthority().equals(uri.getAuthority())) {
+			return null;
+		}
+		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
+		if (path.equals("/sign-out")) {
+			return null;
+		}
+		List<String> query = new ArrayList<>();
+		if (uri.getRawQuery() != null) {
+			for (String parameter : uri.getRawQuery().split("&")) {
+				if (parameter.startsWith("lang=")) {
+					if (!parameter.substring(5).equals(tag)) {
+						return null;
+					}
+				}
+				else if (!parameter.isEmpty()) {
+					query.add(parameter);
+				}
+			}
+		}
+		return browser.url(path) + (query.isEmpty() ? "" : "?" + String.join("&", query));
+	}
+
+	private static void assertNoProblems(List<String> problems, String what) {
+		assertThat(problems)
+			.withFailMessage(() -> problems.size() + " problem(s) on the " + what + ":\n  - "
+					+ String.join("\n  - ", problems))
+			.isEmpty();
+	}
+
+}
