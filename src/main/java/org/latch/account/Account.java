@@ -7,12 +7,13 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A person who can sign in. The email is stored lower-case and is the sign-in name. */
 @Entity
 @Table(name = "account")
-class Account {
+class Account extends StoredEntity {
 
 	@Id
 	private UUID id;
@@ -31,6 +32,11 @@ class Account {
 	private @Nullable String languages;
 
 	private Instant createdAt;
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected Account() {
 		this("", "", "en");

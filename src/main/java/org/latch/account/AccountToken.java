@@ -15,6 +15,7 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -23,7 +24,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "account_token")
-class AccountToken {
+class AccountToken extends StoredEntity {
 
 	enum Purpose {
 
@@ -53,6 +54,11 @@ class AccountToken {
 	private Instant expiresAt;
 
 	private @Nullable Instant usedAt;
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected AccountToken() {
 		this(Purpose.VERIFY_EMAIL, "", "", Duration.ZERO);

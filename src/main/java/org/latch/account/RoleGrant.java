@@ -8,12 +8,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
 /** A role held by one account, in one organization unit when the role is scoped. */
 @Entity
 @Table(name = "role_grant")
-class RoleGrant {
+class RoleGrant extends StoredEntity {
 
 	@Id
 	private UUID id;
@@ -26,6 +27,11 @@ class RoleGrant {
 	private @Nullable UUID unitId;
 
 	private Instant grantedAt;
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected RoleGrant() {
 		this(new UUID(0, 0), Role.FAMILY, null);

@@ -11,12 +11,13 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
 /** One level of the network. Its {@code path} lists the ids from the root, so subtrees are prefixes. */
 @Entity
 @Table(name = "organization_unit")
-class OrganizationUnit {
+class OrganizationUnit extends StoredEntity {
 
 	@Id
 	private UUID id;
@@ -50,6 +51,11 @@ class OrganizationUnit {
 	private @Nullable String terminology;
 
 	private Instant createdAt;
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected OrganizationUnit() {
 		this.id = UUID.randomUUID();

@@ -7,13 +7,14 @@ import java.util.UUID;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.latch.platform.StoredEntity;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
 
 /** An email waiting in the outbox, or already delivered. */
 @Entity
 @Table(name = "mail_outbox")
-class OutboxMail {
+class OutboxMail extends StoredEntity {
 
 	private static final int MAX_ERROR = 500;
 
@@ -38,6 +39,11 @@ class OutboxMail {
 
 	@Version
 	private long version;
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
 
 	protected OutboxMail() {
 		this(new Email("", "", ""));

@@ -278,7 +278,7 @@ public final class Browser implements AutoCloseable {
 			if ("error".equals(type) || "non-document-error".equals(type)) {
 				problems.add("html " + type + " line " + message.path("lastLine").asInt(0) + " col "
 						+ message.path("firstColumn").asInt(0) + ": " + message.path("message").asString("") + " — «"
-						+ message.path("extract").asString("") + "»");
+						+ message.path("extract").asString("").replace("\n", "⏎") + "»");
 			}
 		}
 		return problems;
