@@ -65,7 +65,7 @@ class AccountController {
 	String signOutEverywhere(Principal principal, HttpServletRequest request) throws ServletException {
 		this.sessions.endAll(principal.getName());
 		request.logout();
-		return "redirect:/?signed-out";
+		return "redirect:/sign-in?notice=signed-out-everywhere";
 	}
 
 }

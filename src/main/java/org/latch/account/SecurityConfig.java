@@ -84,8 +84,8 @@ class SecurityConfig {
 				.rpId(base.getHost())
 				.allowedOrigins(origin)
 				.disableDefaultRegistrationPage(true))
-			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
-			.csrf(csrf -> csrf.csrfTokenRepository(new CookieCsrfTokenRepository()))
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl(SIGN_IN + "?notice=signed-out"))
+			.csrf(csrf -> csrf.csrfTokenRepository(csrfCookie()))
 			.addFilterBefore(new SignInThrottleFilter(throttle), UsernamePasswordAuthenticationFilter.class)
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
@@ -96,6 +96,13 @@ class SecurityConfig {
 				.contentTypeOptions(Customizer.withDefaults())
 				.httpStrictTransportSecurity(hsts -> hsts.includeSubDomains(true).maxAgeInSeconds(31536000)));
 		return http.build();
+	}
+
+	/** The CSRF token travels in an HttpOnly, SameSite cookie, so anonymous visitors need no session. */
+	private static CookieCsrfTokenRepository csrfCookie() {
+		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
+		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
+		return repository;
 	}
 
 	/** Unknown account and wrong password get the same answer; "not verified" only after a right password. */

@@ -14,8 +14,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 class SignInController {
 
 	/** Notices the sign-in page can show, by the value of {@code ?notice=}; the first three are problems. */
-	static final Map<String, String> NOTICES = Map.of("failed", "sign-in.failed", "unverified", "sign-in.unverified",
-			"throttled", "sign-in.throttled", "reset", "password-reset.done", "invited", "invitation.accepted");
+	static final Map<String, String> NOTICES = Map.ofEntries(Map.entry("failed", "sign-in.failed"),
+			Map.entry("unverified", "sign-in.unverified"), Map.entry("throttled", "sign-in.throttled"),
+			Map.entry("reset", "password-reset.done"), Map.entry("invited", "invitation.accepted"),
+			Map.entry("signed-out", "sign-in.signed-out"),
+			Map.entry("signed-out-everywhere", "sign-in.signed-out-everywhere"));
 
 	@GetMapping(SecurityConfig.SIGN_IN)
 	String signIn(@RequestParam(defaultValue = "") String notice, Model model) {

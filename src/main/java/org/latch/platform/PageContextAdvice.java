@@ -44,10 +44,14 @@ class PageContextAdvice {
 		Object flash = RequestContextUtils.getInputFlashMap(request) == null ? null
 				: RequestContextUtils.getInputFlashMap(request).get("flash");
 		String path = request.getRequestURI().substring(request.getContextPath().length());
+		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		if (csrf != null) {
+			// Resolve the token now: its cookie must be set before the page body starts streaming.
+			csrf.getToken();
+		}
 		return new PageContext(language, new Localizer(messages, language.locale()), terminology.resolve(request),
 				path, request.getQueryString(), signedIn ? auth.getName() : null, roles,
-				(CsrfToken) request.getAttribute(CsrfToken.class.getName()),
-				flash instanceof String key ? key : null);
+				csrf, flash instanceof String key ? key : null);
 	}
 
 }

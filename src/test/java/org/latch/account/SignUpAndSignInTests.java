@@ -199,10 +199,33 @@ class SignUpAndSignInTests {
 		this.mvc.perform(get("/account").cookie(phone)).andExpect(status().isOk());
 
 		this.mvc.perform(post("/account/sign-out-everywhere").with(csrf()).cookie(laptop))
-			.andExpect(redirectedUrl("/?signed-out"));
+			.andExpect(redirectedUrl("/sign-in?notice=signed-out-everywhere"));
 
 		this.mvc.perform(get("/account").cookie(phone).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
 		this.mvc.perform(get("/account").cookie(laptop).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
+	void signingOutEndsTheSessionAndSaysSo() throws Exception {
+		Cookie session = sessionOf(signIn(verifiedAccount(), PASSWORD).andReturn());
+		this.mvc.perform(post("/sign-out").with(csrf()).cookie(session))
+			.andExpect(redirectedUrl("/sign-in?notice=signed-out"));
+		this.mvc.perform(get("/account").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
+		this.mvc.perform(get("/sign-in").param("notice", "signed-out").param("lang", "ht"))
+			.andExpect(content().string(containsString(Html.text(this.messages, "sign-in.signed-out", "ht"))));
+	}
+
+	@Test
+	void theSessionCookieCannotBeReadByScriptsOrSentCrossSite() throws Exception {
+		MvcResult signedIn = signIn(verifiedAccount(), PASSWORD).andReturn();
+		assertThat(signedIn.getResponse().getHeaders("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+			.singleElement()
+			.satisfies(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
+		MvcResult overHttps = this.mvc.perform(post("/sign-in").secure(true).with(csrf()).with(anyAddress())
+			.param("email", verifiedAccount()).param("password", PASSWORD)).andReturn();
+		assertThat(overHttps.getResponse().getHeaders("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
+			.singleElement()
+			.satisfies(c -> assertThat(c).contains("Secure").contains("HttpOnly"));
 	}
 
 	@Test

@@ -48,7 +48,18 @@ class SignUpPasskeyJourneyBrowserIT {
 		String password = "correct horse battery";
 		String passkeyLabel = "Journey laptop";
 		SoftAssertions pages = new SoftAssertions();
+		try {
+			journey(name, email, password, passkeyLabel, pages);
+		}
+		catch (AssertionError | RuntimeException stopped) {
+			// reported together with the page checks collected before the journey stopped
+			pages.fail("The journey stopped: " + stopped.getMessage(), stopped);
+		}
+		pages.assertAll();
+	}
 
+	private static void journey(String name, String email, String password, String passkeyLabel,
+			SoftAssertions pages) {
 		// 1. Sign up
 		browser.open("/sign-up");
 		assertThat(browser.htmlLang()).isEqualTo("en");
@@ -134,8 +145,6 @@ class SignUpPasskeyJourneyBrowserIT {
 		browser.waitForLoad();
 		assertSignedInAs(name, email);
 		assertThat(browser.findAll(".passkey-label")).extracting(WebElement::getText).containsExactly(passkeyLabel);
-
-		pages.assertAll();
 	}
 
 	/**
