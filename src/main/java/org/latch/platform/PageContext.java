@@ -68,6 +68,11 @@ public record PageContext(Language language, Localizer i18n, Terminology termino
 		return this.csrf == null ? "_csrf" : this.csrf.getParameterName();
 	}
 
+	/** The request header scripts send the token in (for fetch calls such as passkeys). */
+	public String csrfHeader() {
+		return this.csrf == null ? "X-XSRF-TOKEN" : this.csrf.getHeaderName();
+	}
+
 	public String csrfToken() {
 		return this.csrf == null ? "" : this.csrf.getToken();
 	}

@@ -268,9 +268,11 @@ public final class Browser implements AutoCloseable {
 		}
 		catch (LinkageError | IllegalStateException broken) {
 			// Not a skip: the check fails, naming why the checker could not run.
-			Throwable cause = broken instanceof ExceptionInInitializerError init && init.getCause() != null
-					? init.getCause() : broken;
-			problems.add("html check could not run: " + cause);
+			StringBuilder why = new StringBuilder(broken.toString());
+			for (Throwable cause = broken.getCause(); cause != null; cause = cause.getCause()) {
+				why.append(" <- caused by ").append(cause);
+			}
+			problems.add("html check could not run: " + why);
 			return problems;
 		}
 		for (JsonNode message : messages) {

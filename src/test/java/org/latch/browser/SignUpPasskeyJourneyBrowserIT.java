@@ -118,13 +118,15 @@ class SignUpPasskeyJourneyBrowserIT {
 		assertThat(browser.findAll("#no-passkeys")).isEmpty();
 		pages.check(() -> browser.checkAccessibilityAndHtml("account page with a passkey"));
 
-		// 6. Sign out with the header button
+		// 6. Sign out with the header button: back on the sign-in page, told so
 		WebElement signOut = browser.find("header form[action='/sign-out'] button[type=submit]");
 		assertThat(signOut.getText()).isEqualTo(EN.t("nav.sign-out"));
 		browser.clickAndWaitForPage(signOut);
-		assertThat(browser.currentPath()).isEqualTo("/");
-		assertThat(browser.findAll("header form[action='/sign-out']")).isEmpty();
+		assertThat(browser.findAll("header form[action='/sign-out']")).as("signed out").isEmpty();
 		assertThat(browser.find("header a[href='/sign-in']").getText()).isEqualTo(EN.t("nav.sign-in"));
+		assertThat(browser.currentPath()).isEqualTo("/sign-in");
+		assertThat(browser.text("main [role=status]")).isEqualTo(EN.t("sign-in.signed-out"));
+		pages.check(() -> browser.checkAccessibilityAndHtml("sign-in page after signing out"));
 		browser.open("/account");
 		assertThat(browser.currentPath()).as("/account needs signing in again").isEqualTo("/sign-in");
 
