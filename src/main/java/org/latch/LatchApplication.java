@@ -3,7 +3,9 @@ package org.latch;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Starts Latch: one Spring Boot application made of modules, one per business capability. */
+/**
+ * Starts Latch: one Spring Boot application made of modules, one per business capability.
+ */
 @SpringBootApplication
 public class LatchApplication {
 

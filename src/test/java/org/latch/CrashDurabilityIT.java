@@ -24,9 +24,10 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Starts the packaged application on its default embedded H2 file database, signs people up,
- * and kills the process with SIGKILL right after the last response: every sign-up that was
- * acknowledged, and its queued verification email, must still be in the database.
+ * Starts the packaged application on its default embedded H2 file database, signs people
+ * up, and kills the process with SIGKILL right after the last response: every sign-up
+ * that was acknowledged, and its queued verification email, must still be in the
+ * database.
  */
 class CrashDurabilityIT {
 
@@ -55,11 +56,12 @@ class CrashDurabilityIT {
 				String email = UUID.randomUUID() + "@crash.example.org";
 				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-up"))
 					.header("Content-Type", "application/x-www-form-urlencoded")
-					.POST(HttpRequest.BodyPublishers.ofString(
-							"_csrf=" + csrf(http, base) + "&displayName=Crash+Test&password=&email=" + email))
+					.POST(HttpRequest.BodyPublishers
+						.ofString("_csrf=" + csrf(http, base) + "&displayName=Crash+Test&password=&email=" + email))
 					.build(), HttpResponse.BodyHandlers.ofString());
 				assertThat(response.statusCode()).as("sign-up answered").isEqualTo(302);
-				assertThat(response.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/sign-up/sent"));
+				assertThat(response.headers().firstValue("Location"))
+					.hasValueSatisfying(l -> assertThat(l).endsWith("/sign-up/sent"));
 				acknowledged.add(email);
 			}
 		}
@@ -74,8 +76,9 @@ class CrashDurabilityIT {
 	}
 
 	private static String csrf(HttpClient http, String base) throws Exception {
-		String page = http.send(HttpRequest.newBuilder(URI.create(base + "/sign-up")).build(),
-				HttpResponse.BodyHandlers.ofString()).body();
+		String page = http
+			.send(HttpRequest.newBuilder(URI.create(base + "/sign-up")).build(), HttpResponse.BodyHandlers.ofString())
+			.body();
 		Matcher token = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"").matcher(page);
 		assertThat(token.find()).as("CSRF field on the sign-up form").isTrue();
 		return token.group(1);
@@ -86,8 +89,10 @@ class CrashDurabilityIT {
 		while (System.nanoTime() < deadline) {
 			assertThat(app.isAlive()).as("application process").isTrue();
 			try {
-				if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
-						HttpResponse.BodyHandlers.ofString()).statusCode() == 200) {
+				if (http
+					.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.statusCode() == 200) {
 					return;
 				}
 			}

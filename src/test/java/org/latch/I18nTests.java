@@ -23,8 +23,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page is offered in five languages: each bundle has every key, nothing is an untranslated
- * English copy, placeholders survive translation, and templates contain no literal text.
+ * Every page is offered in five languages: each bundle has every key, nothing is an
+ * untranslated English copy, placeholders survive translation, and templates contain no
+ * literal text.
  */
 class I18nTests {
 
@@ -69,8 +70,8 @@ class I18nTests {
 				if (!placeholders(value).isEmpty()) {
 					String formatted = new MessageFormat(value, Locale.ROOT).format(new Object[] { "A", "B", "C" });
 					assertThat(formatted).as("%s%s formats to", key, suffix).doesNotContain("{");
-					assertThat(count(formatted, '\'')).as("apostrophes in %s%s (write '' in messages with {0})", key,
-							suffix)
+					assertThat(count(formatted, '\''))
+						.as("apostrophes in %s%s (write '' in messages with {0})", key, suffix)
 						.isEqualTo(count(value.replace("''", "'"), '\''));
 				}
 			}
@@ -121,8 +122,8 @@ class I18nTests {
 	}
 
 	/**
-	 * Removes code: from each {@code start} marker to its balanced closing bracket, e.g. every
-	 * {@code ${...}} expression, or every {@code @if(...)}, {@code @for(...)} and
+	 * Removes code: from each {@code start} marker to its balanced closing bracket, e.g.
+	 * every {@code ${...}} expression, or every {@code @if(...)}, {@code @for(...)} and
 	 * {@code @template.x(...)} head.
 	 */
 	private static String stripBalanced(String text, String start, char open, char close) {
@@ -136,7 +137,8 @@ class I18nTests {
 			}
 			int nameStart = at + start.length();
 			int bracket = start.charAt(start.length() - 1) == open ? nameStart - 1 : text.indexOf(open, nameStart);
-			boolean directive = bracket > 0 && text.substring(nameStart, Math.max(bracket, nameStart)).matches("[\\w.-]*");
+			boolean directive = bracket > 0
+					&& text.substring(nameStart, Math.max(bracket, nameStart)).matches("[\\w.-]*");
 			if (!directive) {
 				out.append(text, i, at + start.length());
 				i = at + start.length();

@@ -14,8 +14,8 @@ import org.springframework.test.context.MergedContextConfiguration;
 
 /**
  * Points every Spring test context at the test SMTP server and, when the suite runs with
- * {@code -Dlatch.test.db=postgresql}, at a PostgreSQL database created for that context, as on a
- * fresh server.
+ * {@code -Dlatch.test.db=postgresql}, at a PostgreSQL database created for that context,
+ * as on a fresh server.
  */
 public class LatchTestEnvironment implements ContextCustomizerFactory {
 
@@ -38,7 +38,9 @@ public class LatchTestEnvironment implements ContextCustomizerFactory {
 		return properties;
 	}
 
-	/** The database of this run: H2 in memory, or the PostgreSQL database created for it. */
+	/**
+	 * The database of this run: H2 in memory, or the PostgreSQL database created for it.
+	 */
 	public static String databaseKind() {
 		return TestDatabase.postgresRequested() ? "postgresql" : "h2";
 	}

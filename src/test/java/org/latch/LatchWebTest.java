@@ -10,8 +10,9 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on a random port (for what only a real servlet container does, such as
- * error pages) and MockMvc; every test class using it shares one application context.
+ * The whole application on a random port (for what only a real servlet container does,
+ * such as error pages) and MockMvc; every test class using it shares one application
+ * context.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
@@ -19,4 +20,5 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
 public @interface LatchWebTest {
+
 }

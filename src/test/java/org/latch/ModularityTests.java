@@ -10,12 +10,16 @@ import org.springframework.modulith.docs.Documenter;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
-/** Module boundaries hold, and the module documentation in docs/modules is regenerated from the code. */
+/**
+ * Module boundaries hold, and the module documentation in docs/modules is regenerated
+ * from the code.
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(LatchApplication.class);
 
-	private final JavaClasses classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+	private final JavaClasses classes = new ClassFileImporter()
+		.withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
 		.importPackages("org.latch");
 
 	@Test

@@ -6,7 +6,10 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
-/** Plain HTTP against the test server, for behaviour MockMvc does not reproduce (error dispatch). */
+/**
+ * Plain HTTP against the test server, for behaviour MockMvc does not reproduce (error
+ * dispatch).
+ */
 public final class RealHttp {
 
 	private static final HttpClient CLIENT = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();

@@ -8,8 +8,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * A fresh PostgreSQL database and role on the real server at 127.0.0.1:5432, created for a test
- * run and dropped when the JVM exits. Used when {@code -Dlatch.test.db=postgresql}.
+ * A fresh PostgreSQL database and role on the real server at 127.0.0.1:5432, created for
+ * a test run and dropped when the JVM exits. Used when
+ * {@code -Dlatch.test.db=postgresql}.
  */
 public record TestDatabase(String url, String user, String password) {
 
@@ -25,10 +26,11 @@ public record TestDatabase(String url, String user, String password) {
 	public static TestDatabase createPostgres() {
 		String name = "latch_test_" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
 		String password = UUID.randomUUID().toString();
-		admin("create role " + name + " login password '" + password + "'", "create database " + name + " owner " + name);
+		admin("create role " + name + " login password '" + password + "'",
+				"create database " + name + " owner " + name);
 		Runtime.getRuntime()
-			.addShutdownHook(new Thread(() -> admin("drop database if exists " + name + " with (force)",
-					"drop role if exists " + name)));
+			.addShutdownHook(new Thread(
+					() -> admin("drop database if exists " + name + " with (force)", "drop role if exists " + name)));
 		return new TestDatabase("jdbc:postgresql://127.0.0.1:5432/" + name, name, password);
 	}
 

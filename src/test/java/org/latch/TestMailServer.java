@@ -55,7 +55,10 @@ public final class TestMailServer {
 		}
 	}
 
-	/** The first link in a mail body that starts with the given path, e.g. {@code /verify-email}. */
+	/**
+	 * The first link in a mail body that starts with the given path, e.g.
+	 * {@code /verify-email}.
+	 */
 	public static String linkIn(String body, String path) {
 		Matcher matcher = Pattern.compile("https?://[^\\s/]+" + Pattern.quote(path) + "[^\\s]*").matcher(body);
 		if (!matcher.find()) {

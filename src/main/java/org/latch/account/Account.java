@@ -28,7 +28,10 @@ class Account extends StoredEntity {
 
 	private String language;
 
-	/** Languages this person speaks with families (Leaders), comma-separated tags; may be empty. */
+	/**
+	 * Languages this person speaks with families (Leaders), comma-separated tags; may be
+	 * empty.
+	 */
 	private @Nullable String languages;
 
 	private Instant createdAt;

@@ -8,7 +8,10 @@ import org.latch.platform.Language;
 import org.latch.platform.Localizer;
 import org.latch.platform.PlatformSettings;
 
-/** Writes the account emails in the recipient's language. Links only; never anything sensitive. */
+/**
+ * Writes the account emails in the recipient's language. Links only; never anything
+ * sensitive.
+ */
 @Component
 class AccountMails {
 

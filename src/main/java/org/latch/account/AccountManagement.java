@@ -58,9 +58,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Opens a family account and emails a verification link. An address that already has an
-	 * account gets a "you already have an account" email instead, so the page never reveals who
-	 * is registered.
+	 * Opens a family account and emails a verification link. An address that already has
+	 * an account gets a "you already have an account" email instead, so the page never
+	 * reveals who is registered.
 	 */
 	@Transactional
 	void signUp(SignUpForm form, String language) {
@@ -108,7 +108,10 @@ public class AccountManagement {
 		return usableToken(secret, Purpose.RESET_PASSWORD).isPresent();
 	}
 
-	/** Sets the new password and returns the account's email, so its other sessions can be ended. */
+	/**
+	 * Sets the new password and returns the account's email, so its other sessions can be
+	 * ended.
+	 */
 	@Transactional
 	Optional<String> resetPassword(String secret, String newPassword) {
 		return usableToken(secret, Purpose.RESET_PASSWORD).flatMap(token -> {
@@ -125,7 +128,8 @@ public class AccountManagement {
 	@Transactional
 	void sendSignInLink(String email, String token) {
 		this.accounts.findByEmail(Account.normalize(email))
-			.ifPresent(account -> this.notifications.send(this.mails.signInLink(account.email(), account.language(), token)));
+			.ifPresent(account -> this.notifications
+				.send(this.mails.signInLink(account.email(), account.language(), token)));
 	}
 
 	@Transactional
@@ -150,7 +154,10 @@ public class AccountManagement {
 					grantsOf(a.email())));
 	}
 
-	/** Roles a person may hand out: AREA_ADMIN invites Leaders and Area Administrators, ORG_ADMIN also Org Admins. */
+	/**
+	 * Roles a person may hand out: AREA_ADMIN invites Leaders and Area Administrators,
+	 * ORG_ADMIN also Org Admins.
+	 */
 	@Transactional(readOnly = true)
 	List<Role> invitableRoles(String inviter) {
 		List<GrantView> held = grantsOf(inviter);
@@ -160,7 +167,9 @@ public class AccountManagement {
 		return holds(held, Role.AREA_ADMIN) ? List.of(Role.LEADER, Role.AREA_ADMIN) : List.of();
 	}
 
-	/** Units a person may invite into: the subtrees of the units where they administer. */
+	/**
+	 * Units a person may invite into: the subtrees of the units where they administer.
+	 */
 	@Transactional(readOnly = true)
 	List<UnitView> invitableUnits(String inviter) {
 		List<GrantView> held = grantsOf(inviter);
@@ -174,7 +183,10 @@ public class AccountManagement {
 		return this.directory.subtrees(administered);
 	}
 
-	/** True when the person holds {@code role} (or a higher administrative role) over {@code unit}. */
+	/**
+	 * True when the person holds {@code role} (or a higher administrative role) over
+	 * {@code unit}.
+	 */
 	@Transactional(readOnly = true)
 	public boolean reaches(String email, Set<Role> roles, UnitId unit) {
 		return grantsOf(email).stream()
@@ -207,8 +219,9 @@ public class AccountManagement {
 	}
 
 	/**
-	 * Grants the invited role. Creates the account when needed; the invitation link proves the
-	 * address, so the account is verified. A blank password is allowed only for existing accounts.
+	 * Grants the invited role. Creates the account when needed; the invitation link
+	 * proves the address, so the account is verified. A blank password is allowed only
+	 * for existing accounts.
 	 */
 	@Transactional
 	boolean acceptInvitation(String secret, @Nullable AcceptInvitationForm newAccount, String language) {
@@ -227,9 +240,7 @@ public class AccountManagement {
 		});
 		account.markVerified();
 		Role role = requireRole(token);
-		boolean held = this.grants.findByAccountId(account.id())
-			.stream()
-			.anyMatch(g -> g.sameAs(role, token.unitId()));
+		boolean held = this.grants.findByAccountId(account.id()).stream().anyMatch(g -> g.sameAs(role, token.unitId()));
 		if (!held) {
 			this.grants.save(new RoleGrant(account.id(), role, token.unitId()));
 		}
@@ -237,7 +248,10 @@ public class AccountManagement {
 		return true;
 	}
 
-	/** Creates a verified account with roles, for demo data. Takes a ready hash so one hash serves many. */
+	/**
+	 * Creates a verified account with roles, for demo data. Takes a ready hash so one
+	 * hash serves many.
+	 */
 	@Transactional
 	public void createVerified(String email, String displayName, List<String> languages, String passwordHash,
 			List<GrantView> roles) {
@@ -247,7 +261,8 @@ public class AccountManagement {
 		account.markVerified();
 		this.accounts.save(account);
 		for (GrantView grant : roles) {
-			this.grants.save(new RoleGrant(account.id(), grant.role(), grant.unit() == null ? null : grant.unit().value()));
+			this.grants
+				.save(new RoleGrant(account.id(), grant.role(), grant.unit() == null ? null : grant.unit().value()));
 		}
 	}
 

@@ -19,8 +19,8 @@ import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
 /**
- * A single-use link sent by email. Only the SHA-256 of the secret is stored, so a copy of the
- * database does not let anyone use the links.
+ * A single-use link sent by email. Only the SHA-256 of the secret is stored, so a copy of
+ * the database does not let anyone use the links.
  */
 @Entity
 @Table(name = "account_token")

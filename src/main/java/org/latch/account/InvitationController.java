@@ -19,7 +19,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.latch.platform.FormErrors;
 import org.latch.platform.Language;
 
-/** Org and Area Administrators invite people by email to a role in their part of the network. */
+/**
+ * Org and Area Administrators invite people by email to a role in their part of the
+ * network.
+ */
 @Controller
 class InvitationController {
 
@@ -60,9 +63,8 @@ class InvitationController {
 	}
 
 	@PostMapping("/invitations/{token}")
-	String accept(@PathVariable String token, @ModelAttribute("form") AcceptInvitationForm form,
-			BindingResult binding, java.util.Locale locale, Model model,
-			HttpServletResponse response) {
+	String accept(@PathVariable String token, @ModelAttribute("form") AcceptInvitationForm form, BindingResult binding,
+			java.util.Locale locale, Model model, HttpServletResponse response) {
 		var invitation = this.accounts.invitation(token);
 		if (invitation.isEmpty()) {
 			return invalid(model, response);
@@ -77,7 +79,8 @@ class InvitationController {
 				return "account/invitation-accept";
 			}
 		}
-		this.accounts.acceptInvitation(token, invitation.get().accountExists() ? null : form, Language.of(locale).tag());
+		this.accounts.acceptInvitation(token, invitation.get().accountExists() ? null : form,
+				Language.of(locale).tag());
 		return "redirect:/sign-in?notice=invited";
 	}
 

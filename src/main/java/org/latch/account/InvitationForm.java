@@ -8,8 +8,9 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 /**
- * An administrator invites someone by email to a role in one of their units. Role and unit bind
- * as text and are checked here, so every field gets its own message even when several are wrong.
+ * An administrator invites someone by email to a role in one of their units. Role and
+ * unit bind as text and are checked here, so every field gets its own message even when
+ * several are wrong.
  */
 record InvitationForm(
 		@NotBlank(message = "validation.required") @Email(message = "validation.email") @Size(max = 254,

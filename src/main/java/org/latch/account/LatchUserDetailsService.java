@@ -8,9 +8,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Loads a person for every sign-in method. Accounts without a password get an empty hash, which
- * never matches; unverified accounts are disabled (checked only after the password, see
- * {@link SecurityConfig}).
+ * Loads a person for every sign-in method. Accounts without a password get an empty hash,
+ * which never matches; unverified accounts are disabled (checked only after the password,
+ * see {@link SecurityConfig}).
  */
 @Component
 class LatchUserDetailsService implements UserDetailsService {

@@ -10,8 +10,8 @@ import org.springframework.security.web.authentication.ott.OneTimeTokenGeneratio
 import org.springframework.stereotype.Component;
 
 /**
- * Emails a one-time sign-in link, and shows the same "check your email" page whether or not the
- * address has an account.
+ * Emails a one-time sign-in link, and shows the same "check your email" page whether or
+ * not the address has an account.
  */
 @Component
 class OttMailHandler implements OneTimeTokenGenerationSuccessHandler {

@@ -11,7 +11,9 @@ import org.springframework.security.web.webauthn.management.PublicKeyCredentialU
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 import org.springframework.stereotype.Component;
 
-/** A person's registered passkeys, listed and removed through Spring Security's stores. */
+/**
+ * A person's registered passkeys, listed and removed through Spring Security's stores.
+ */
 @Component
 class Passkeys {
 

@@ -13,7 +13,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 
 import org.latch.platform.FormErrors;
 
-/** Forgotten passwords: an emailed link, a new password, and every other session ended. */
+/**
+ * Forgotten passwords: an emailed link, a new password, and every other session ended.
+ */
 @Controller
 class PasswordResetController {
 
@@ -62,8 +64,8 @@ class PasswordResetController {
 	}
 
 	@PostMapping("/password-reset/{token}")
-	String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form,
-			BindingResult result, Model model, HttpServletResponse response) {
+	String reset(@PathVariable String token, @Valid @ModelAttribute("form") NewPasswordForm form, BindingResult result,
+			Model model, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			model.addAttribute("token", token);
 			model.addAttribute("errors", FormErrors.of(result));

@@ -1,8 +1,8 @@
 package org.latch.account;
 
 /**
- * What a person may do. LEADER, AREA_ADMIN and ORG_ADMIN are held in an organization unit and
- * reach that unit's subtree only; FAMILY and PLATFORM_ADMIN are held everywhere.
+ * What a person may do. LEADER, AREA_ADMIN and ORG_ADMIN are held in an organization unit
+ * and reach that unit's subtree only; FAMILY and PLATFORM_ADMIN are held everywhere.
  */
 public enum Role {
 

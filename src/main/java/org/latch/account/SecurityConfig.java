@@ -37,8 +37,8 @@ import org.springframework.security.web.webauthn.management.UserCredentialReposi
 import org.latch.platform.PlatformSettings;
 
 /**
- * Who may open what, and how people sign in: password, passkey or emailed link. Every form is
- * CSRF-protected; headers forbid framing, sniffing and inline scripts.
+ * Who may open what, and how people sign in: password, passkey or emailed link. Every
+ * form is CSRF-protected; headers forbid framing, sniffing and inline scripts.
  */
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
@@ -60,13 +60,13 @@ class SecurityConfig {
 		String origin = base.getScheme() + "://" + base.getAuthority();
 		DefaultGenerateOneTimeTokenRequestResolver ottRequests = new DefaultGenerateOneTimeTokenRequestResolver();
 		ottRequests.setExpiresIn(Duration.ofMinutes(15));
-		http.authorizeHttpRequests(requests -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-			.permitAll()
-			.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(
+				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**")
+					.authenticated()
+					.anyRequest()
+					.permitAll())
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")
@@ -98,14 +98,20 @@ class SecurityConfig {
 		return http.build();
 	}
 
-	/** The CSRF token travels in an HttpOnly, SameSite cookie, so anonymous visitors need no session. */
+	/**
+	 * The CSRF token travels in an HttpOnly, SameSite cookie, so anonymous visitors need
+	 * no session.
+	 */
 	private static CookieCsrfTokenRepository csrfCookie() {
 		CookieCsrfTokenRepository repository = new CookieCsrfTokenRepository();
 		repository.setCookieCustomizer(cookie -> cookie.sameSite("Lax"));
 		return repository;
 	}
 
-	/** Unknown account and wrong password get the same answer; "not verified" only after a right password. */
+	/**
+	 * Unknown account and wrong password get the same answer; "not verified" only after a
+	 * right password.
+	 */
 	private static ExceptionMappingAuthenticationFailureHandler failures() {
 		ExceptionMappingAuthenticationFailureHandler handler = new ExceptionMappingAuthenticationFailureHandler();
 		handler.setExceptionMappings(Map.of(DisabledException.class.getName(), SIGN_IN + "?notice=unverified",

@@ -4,7 +4,10 @@ import org.springframework.session.FindByIndexNameSessionRepository;
 import org.springframework.session.Session;
 import org.springframework.stereotype.Component;
 
-/** Ends every session of one person, on every application node (sessions live in the database). */
+/**
+ * Ends every session of one person, on every application node (sessions live in the
+ * database).
+ */
 @Component
 class SessionTerminator {
 

@@ -9,11 +9,17 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** The sign-in page (password, passkey, emailed link) and the pages around the emailed link. */
+/**
+ * The sign-in page (password, passkey, emailed link) and the pages around the emailed
+ * link.
+ */
 @Controller
 class SignInController {
 
-	/** Notices the sign-in page can show, by the value of {@code ?notice=}; the first three are problems. */
+	/**
+	 * Notices the sign-in page can show, by the value of {@code ?notice=}; the first
+	 * three are problems.
+	 */
 	static final Map<String, String> NOTICES = Map.ofEntries(Map.entry("failed", "sign-in.failed"),
 			Map.entry("unverified", "sign-in.unverified"), Map.entry("throttled", "sign-in.throttled"),
 			Map.entry("reset", "password-reset.done"), Map.entry("invited", "invitation.accepted"),
@@ -27,7 +33,10 @@ class SignInController {
 		return "account/sign-in";
 	}
 
-	/** Reached when the link form was sent without an address: Spring Security only handles filled ones. */
+	/**
+	 * Reached when the link form was sent without an address: Spring Security only
+	 * handles filled ones.
+	 */
 	@PostMapping(SecurityConfig.SIGN_IN_LINK)
 	String linkWithoutAddress() {
 		return "redirect:" + SecurityConfig.SIGN_IN + "?notice=failed";
@@ -40,8 +49,8 @@ class SignInController {
 	}
 
 	/**
-	 * The link in the email opens this page, and a button signs in. A GET never signs in, so mail
-	 * scanners that follow links do not use up the token.
+	 * The link in the email opens this page, and a button signs in. A GET never signs in,
+	 * so mail scanners that follow links do not use up the token.
 	 */
 	@GetMapping(SecurityConfig.SIGN_IN_LINK)
 	String confirmLink(@RequestParam(defaultValue = "") String token, Model model) {

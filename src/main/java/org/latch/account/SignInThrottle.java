@@ -13,7 +13,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Slows down password guessing and mail bombing: a limited number of failed sign-ins per
- * account and per network address, and of emails requested per address, refilled over time.
+ * account and per network address, and of emails requested per address, refilled over
+ * time.
  */
 @Component
 class SignInThrottle {
@@ -38,15 +39,19 @@ class SignInThrottle {
 		bucket("i:" + address, FAILURES_PER_ADDRESS).tryConsume(1);
 	}
 
-	/** Counts one email requested from this address; false when the address asked for too many. */
+	/**
+	 * Counts one email requested from this address; false when the address asked for too
+	 * many.
+	 */
 	boolean mailAllowed(String address) {
 		return bucket("m:" + address, MAILS_PER_ADDRESS).tryConsume(1);
 	}
 
 	private Bucket bucket(String key, int capacity) {
-		return this.buckets.computeIfAbsent(key, k -> Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
-			.build());
+		return this.buckets.computeIfAbsent(key,
+				k -> Bucket.builder()
+					.addLimit(Bandwidth.builder().capacity(capacity).refillGreedy(capacity, WINDOW).build())
+					.build());
 	}
 
 	/** Forgets buckets that have refilled, so memory stays bounded by recent activity. */

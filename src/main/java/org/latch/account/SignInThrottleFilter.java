@@ -10,8 +10,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Stops sign-in attempts and email requests over the limits of {@link SignInThrottle} before
- * they reach a password check or the mail outbox.
+ * Stops sign-in attempts and email requests over the limits of {@link SignInThrottle}
+ * before they reach a password check or the mail outbox.
  */
 class SignInThrottleFilter extends OncePerRequestFilter {
 

@@ -29,8 +29,8 @@ class SignUpController {
 	}
 
 	@PostMapping("/sign-up")
-	String submit(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result,
-			java.util.Locale locale, Model model) {
+	String submit(@Valid @ModelAttribute("form") SignUpForm form, BindingResult result, java.util.Locale locale,
+			Model model) {
 		FormErrors errors = FormErrors.of(result);
 		if (form.passwordTooShort()) {
 			errors.reject("password", "validation.password.length");

@@ -4,7 +4,10 @@ import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
-/** What a new person gives to open an account. The password is optional: links and passkeys work too. */
+/**
+ * What a new person gives to open an account. The password is optional: links and
+ * passkeys work too.
+ */
 record SignUpForm(
 		@NotBlank(message = "validation.required") @Size(max = 100, message = "validation.too-long") String displayName,
 		@NotBlank(message = "validation.required") @Email(message = "validation.email") @Size(max = 254,

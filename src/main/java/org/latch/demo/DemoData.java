@@ -29,9 +29,9 @@ import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
 
 /**
- * Fills an empty database with the demo network ({@code demo/network.csv}), its Leaders and
- * administrators ({@code demo/people.csv}) and one account per role, all with the password
- * {@value #PASSWORD}. Runs in one transaction: it is all there, or none of it.
+ * Fills an empty database with the demo network ({@code demo/network.csv}), its Leaders
+ * and administrators ({@code demo/people.csv}) and one account per role, all with the
+ * password {@value #PASSWORD}. Runs in one transaction: it is all there, or none of it.
  */
 @Component
 @ConditionalOnBooleanProperty("latch.demo.enabled")
@@ -87,8 +87,7 @@ class DemoData implements ApplicationRunner {
 				this.accounts.countAccounts(), PASSWORD);
 	}
 
-	private void account(String email, String name, List<String> languages, String hash, Role role,
-			UnitId unit) {
+	private void account(String email, String name, List<String> languages, String hash, Role role, UnitId unit) {
 		this.accounts.createVerified(email, name, languages, hash, List.of(new GrantView(role, unit)));
 	}
 

@@ -43,7 +43,10 @@ public class DirectoryManagement {
 		return child.isPresent() && root.isPresent() && child.get().isWithin(root.get());
 	}
 
-	/** Every unit below any of the given units (inclusive), ordered as a tree, without duplicates. */
+	/**
+	 * Every unit below any of the given units (inclusive), ordered as a tree, without
+	 * duplicates.
+	 */
 	@Transactional(readOnly = true)
 	public List<UnitView> subtrees(Collection<UnitId> roots) {
 		return this.units.findAllById(roots.stream().map(UnitId::value).toList())

@@ -14,7 +14,10 @@ import jakarta.persistence.Table;
 import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
-/** One level of the network. Its {@code path} lists the ids from the root, so subtrees are prefixes. */
+/**
+ * One level of the network. Its {@code path} lists the ids from the root, so subtrees are
+ * prefixes.
+ */
 @Entity
 @Table(name = "organization_unit")
 class OrganizationUnit extends StoredEntity {

@@ -1,6 +1,6 @@
 /**
- * Organizations and their hierarchy (international, national, area, local group); later groups,
- * places, meetings and the "find support near me" search.
+ * Organizations and their hierarchy (international, national, area, local group); later
+ * groups, places, meetings and the "find support near me" search.
  */
 @NullMarked
 package org.latch.directory;

@@ -12,8 +12,8 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * For trying Latch without a mail server: each email becomes an .eml file that any mail program
- * opens, and the log says where it is.
+ * For trying Latch without a mail server: each email becomes an .eml file that any mail
+ * program opens, and the log says where it is.
  */
 class DirectoryMailTransport implements MailTransport {
 
@@ -37,7 +37,8 @@ class DirectoryMailTransport implements MailTransport {
 		try (OutputStream out = Files.newOutputStream(file)) {
 			message.writeTo(out);
 		}
-		log.info("No SMTP server configured (LATCH_MAIL_HOST): email to {} saved as {}", email.to(), file.toAbsolutePath());
+		log.info("No SMTP server configured (LATCH_MAIL_HOST): email to {} saved as {}", email.to(),
+				file.toAbsolutePath());
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.latch.notification;
 
-
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -10,7 +9,10 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 
 import org.latch.platform.PlatformSettings;
 
-/** SMTP when {@code LATCH_MAIL_HOST} is set; otherwise emails land as files under the data directory. */
+/**
+ * SMTP when {@code LATCH_MAIL_HOST} is set; otherwise emails land as files under the data
+ * directory.
+ */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
 @EnableConfigurationProperties(NotificationSettings.class)

@@ -4,7 +4,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Queues emails. Call it inside the transaction that makes the change the email announces. */
+/**
+ * Queues emails. Call it inside the transaction that makes the change the email
+ * announces.
+ */
 @Service
 public class NotificationManagement {
 

@@ -12,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued emails. Each mail is marked in its own transaction; the optimistic version
- * keeps two nodes from both marking the same mail, and a crash before marking means a retry.
+ * Delivers queued emails. Each mail is marked in its own transaction; the optimistic
+ * version keeps two nodes from both marking the same mail, and a crash before marking
+ * means a retry.
  */
 @Component
 class OutboxDispatcher {

@@ -71,7 +71,10 @@ class OutboxMail extends StoredEntity {
 		this.lastError = null;
 	}
 
-	/** Backs off exponentially (10 s, 20 s, 40 s … at most an hour) so a mail server outage heals. */
+	/**
+	 * Backs off exponentially (10 s, 20 s, 40 s … at most an hour) so a mail server
+	 * outage heals.
+	 */
 	void failed(String error) {
 		this.attempts++;
 		long seconds = Math.min(3600, 10L << Math.min(this.attempts, 12));

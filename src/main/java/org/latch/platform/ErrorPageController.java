@@ -15,8 +15,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
 
 /**
- * Every error a visitor can meet: a translated page for people, an RFC 9457 problem for the API.
- * Never a stack trace.
+ * Every error a visitor can meet: a translated page for people, an RFC 9457 problem for
+ * the API. Never a stack trace.
  */
 @Controller
 class ErrorPageController implements ErrorController {

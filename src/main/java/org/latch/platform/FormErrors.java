@@ -9,8 +9,9 @@ import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
 
 /**
- * Field errors of a submitted form as message keys, so each is shown translated next to its
- * field. Bean Validation annotations name message keys ({@code message = "validation.email"}).
+ * Field errors of a submitted form as message keys, so each is shown translated next to
+ * its field. Bean Validation annotations name message keys
+ * ({@code message = "validation.email"}).
  */
 public final class FormErrors {
 

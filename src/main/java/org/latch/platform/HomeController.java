@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home and about pages, and the entry points for finding support and asking for help until
- * the directory and help-request modules serve them.
+ * The home and about pages, and the entry points for finding support and asking for help
+ * until the directory and help-request modules serve them.
  */
 @Controller
 class HomeController {

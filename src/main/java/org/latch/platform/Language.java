@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
-/** The languages every Latch page is offered in, with their names written in themselves. */
+/**
+ * The languages every Latch page is offered in, with their names written in themselves.
+ */
 public enum Language {
 
 	ENGLISH("en", "English"), SPANISH("es", "Español"), PORTUGUESE_BRAZIL("pt-BR", "Português (Brasil)"),
@@ -32,7 +34,10 @@ public enum Language {
 		return Locale.forLanguageTag(this.tag);
 	}
 
-	/** The best supported language for a tag such as {@code pt}, {@code es-MX} or {@code fr-CA}. */
+	/**
+	 * The best supported language for a tag such as {@code pt}, {@code es-MX} or
+	 * {@code fr-CA}.
+	 */
 	public static Optional<Language> match(String tag) {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();

@@ -13,7 +13,8 @@ import org.springframework.web.servlet.LocaleResolver;
 
 /**
  * Chooses the page language: {@code ?lang=} first, then the remembered cookie, then the
- * browser's {@code Accept-Language}, then English. Only supported languages are ever chosen.
+ * browser's {@code Accept-Language}, then English. Only supported languages are ever
+ * chosen.
  */
 class LanguageResolver implements LocaleResolver {
 
@@ -30,8 +31,7 @@ class LanguageResolver implements LocaleResolver {
 	}
 
 	@Override
-	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response,
-			@Nullable Locale locale) {
+	public void setLocale(HttpServletRequest request, @Nullable HttpServletResponse response, @Nullable Locale locale) {
 		if (response == null) {
 			return;
 		}

@@ -4,7 +4,10 @@ import java.util.Locale;
 
 import org.springframework.context.MessageSource;
 
-/** Translates message keys into one language; templates and mails use it for every visible word. */
+/**
+ * Translates message keys into one language; templates and mails use it for every visible
+ * word.
+ */
 public final class Localizer {
 
 	private final MessageSource messages;

@@ -10,7 +10,8 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Everything the page layout needs for one request: language, translations, the visitor's
- * terminology, who is signed in, and the CSRF token for forms (created only when a form asks).
+ * terminology, who is signed in, and the CSRF token for forms (created only when a form
+ * asks).
  */
 public record PageContext(Language language, Localizer i18n, Terminology terminology, String path,
 		@Nullable String query, @Nullable String userName, Set<String> roles, @Nullable CsrfToken csrf,
@@ -24,7 +25,10 @@ public record PageContext(Language language, Localizer i18n, Terminology termino
 		return this.language.tag();
 	}
 
-	/** The noun for feeding a baby in the visitor's chosen terminology, e.g. "chestfeeding". */
+	/**
+	 * The noun for feeding a baby in the visitor's chosen terminology, e.g.
+	 * "chestfeeding".
+	 */
 	public String feeding() {
 		return t("terminology." + this.terminology.key() + ".noun");
 	}
@@ -51,7 +55,10 @@ public record PageContext(Language language, Localizer i18n, Terminology termino
 			.toUriString();
 	}
 
-	/** The current page with its query string, for redirecting back after a preference change. */
+	/**
+	 * The current page with its query string, for redirecting back after a preference
+	 * change.
+	 */
 	public String here() {
 		return this.query == null ? this.path : this.path + "?" + this.query;
 	}
@@ -68,7 +75,9 @@ public record PageContext(Language language, Localizer i18n, Terminology termino
 		return this.csrf == null ? "_csrf" : this.csrf.getParameterName();
 	}
 
-	/** The request header scripts send the token in (for fetch calls such as passkeys). */
+	/**
+	 * The request header scripts send the token in (for fetch calls such as passkeys).
+	 */
 	public String csrfHeader() {
 		return this.csrf == null ? "X-XSRF-TOKEN" : this.csrf.getHeaderName();
 	}

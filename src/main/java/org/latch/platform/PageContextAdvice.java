@@ -46,12 +46,13 @@ class PageContextAdvice {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		if (csrf != null) {
-			// Resolve the token now: its cookie must be set before the page body starts streaming.
+			// Resolve the token now: its cookie must be set before the page body starts
+			// streaming.
 			csrf.getToken();
 		}
-		return new PageContext(language, new Localizer(messages, language.locale()), terminology.resolve(request),
-				path, request.getQueryString(), signedIn ? auth.getName() : null, roles,
-				csrf, flash instanceof String key ? key : null);
+		return new PageContext(language, new Localizer(messages, language.locale()), terminology.resolve(request), path,
+				request.getQueryString(), signedIn ? auth.getName() : null, roles, csrf,
+				flash instanceof String key ? key : null);
 	}
 
 }

@@ -7,8 +7,8 @@ import org.springframework.web.servlet.HandlerInterceptor;
 
 /**
  * Remembers a language chosen with {@code ?lang=} and a terminology chosen with
- * {@code ?feeding=} in cookies, so the next pages keep them. Plain links and a GET form set them,
- * so they work without JavaScript and without an account.
+ * {@code ?feeding=} in cookies, so the next pages keep them. Plain links and a GET form
+ * set them, so they work without JavaScript and without an account.
  */
 class PreferencesInterceptor implements HandlerInterceptor {
 

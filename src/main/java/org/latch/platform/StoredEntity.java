@@ -10,9 +10,10 @@ import jakarta.persistence.Transient;
 import org.springframework.data.domain.Persistable;
 
 /**
- * Base of entities whose UUID is assigned in Java when they are created. Tells Spring Data that
- * a new object is new, so saving it is one INSERT instead of a SELECT and a merged copy (with a
- * merged copy, changes made to the original after saving would be lost).
+ * Base of entities whose UUID is assigned in Java when they are created. Tells Spring
+ * Data that a new object is new, so saving it is one INSERT instead of a SELECT and a
+ * merged copy (with a merged copy, changes made to the original after saving would be
+ * lost).
  */
 @MappedSuperclass
 public abstract class StoredEntity implements Persistable<UUID> {

@@ -9,8 +9,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * JTE templates are compiled at build time into the package of the module they belong to
  * ({@code src/main/jte/account/*.jte} becomes {@code org.latch.account}), so a module's
- * templates can read its package-private forms and views and nothing leaks out as module API.
- * A typo in a template fails the build.
+ * templates can read its package-private forms and views and nothing leaks out as module
+ * API. A typo in a template fails the build.
  */
 @Configuration(proxyBeanMethods = false)
 class TemplateConfig {

@@ -4,8 +4,8 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * How pages name feeding a baby. Families choose; organizations set a default. Every value has a
- * message key per language ({@code terminology.<name>.noun}).
+ * How pages name feeding a baby. Families choose; organizations set a default. Every
+ * value has a message key per language ({@code terminology.<name>.noun}).
  */
 public enum Terminology {
 

@@ -6,7 +6,10 @@ import jakarta.servlet.http.HttpServletResponse;
 
 import org.springframework.stereotype.Component;
 
-/** Reads and remembers the visitor's feeding terminology; the organization default applies otherwise. */
+/**
+ * Reads and remembers the visitor's feeding terminology; the organization default applies
+ * otherwise.
+ */
 @Component
 class TerminologyResolver {
 

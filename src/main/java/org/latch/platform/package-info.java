@@ -1,6 +1,6 @@
 /**
- * Cross-cutting web plumbing: page layout context, languages, terminology, error pages. Imports no
- * business module.
+ * Cross-cutting web plumbing: page layout context, languages, terminology, error pages.
+ * Imports no business module.
  */
 @NullMarked
 @ApplicationModule(type = ApplicationModule.Type.OPEN)

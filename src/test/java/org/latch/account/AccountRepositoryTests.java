@@ -57,7 +57,8 @@ class AccountRepositoryTests {
 		AccountToken.Issued issued = AccountToken.issue(AccountToken.Purpose.VERIFY_EMAIL, "b@example.org", null,
 				Duration.ofSeconds(-1));
 		this.tokens.saveAndFlush(issued.token());
-		assertThat(this.tokens.findByTokenHash(AccountToken.hash(issued.secret())).orElseThrow()
+		assertThat(this.tokens.findByTokenHash(AccountToken.hash(issued.secret()))
+			.orElseThrow()
 			.usable(AccountToken.Purpose.VERIFY_EMAIL)).isFalse();
 	}
 

@@ -30,7 +30,10 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-/** Administrators invite people to roles within their own part of the network, and nowhere else. */
+/**
+ * Administrators invite people to roles within their own part of the network, and nowhere
+ * else.
+ */
 @LatchWebTest
 class InvitationTests {
 
@@ -78,17 +81,22 @@ class InvitationTests {
 	@Test
 	void anAreaAdministratorInvitesALeaderIntoAGroupOfTheirAreaWhoThenSignsIn() throws Exception {
 		String invitee = UUID.randomUUID() + "@invitee.example.org";
-		this.mvc.perform(post("/invitations/new").with(csrf())
-			.cookie(signIn(this.areaAdmin))
-			.param("email", invitee)
-			.param("role", "LEADER")
-			.param("unit", this.group.toString())).andExpect(redirectedUrl("/invitations/new"));
+		this.mvc
+			.perform(post("/invitations/new").with(csrf())
+				.cookie(signIn(this.areaAdmin))
+				.param("email", invitee)
+				.param("role", "LEADER")
+				.param("unit", this.group.toString()))
+			.andExpect(redirectedUrl("/invitations/new"));
 
-		String link = TestMailServer.linkIn(TestMailServer.awaitMailTo(invitee, Duration.ofSeconds(10)), "/invitations/");
+		String link = TestMailServer.linkIn(TestMailServer.awaitMailTo(invitee, Duration.ofSeconds(10)),
+				"/invitations/");
 		this.mvc.perform(get(link))
 			.andExpect(content().string(containsString("Riverside Circle")))
 			.andExpect(content().string(containsString(Html.text(this.messages, "role.leader", "en"))));
-		this.mvc.perform(post(link).with(csrf()).param("displayName", "Nadia Joseph").param("password", "leader password 1"))
+		this.mvc
+			.perform(
+					post(link).with(csrf()).param("displayName", "Nadia Joseph").param("password", "leader password 1"))
 			.andExpect(redirectedUrl("/sign-in?notice=invited"));
 
 		assertThat(this.accounts.grantsOf(invitee)).containsExactly(new GrantView(Role.LEADER, this.group));
@@ -100,12 +108,15 @@ class InvitationTests {
 
 	@Test
 	void anInvitationToAnExistingAccountAddsTheRoleWithoutAskingForAPassword() throws Exception {
-		this.mvc.perform(post("/invitations/new").with(csrf())
-			.cookie(signIn(this.orgAdmin))
-			.param("email", this.family)
-			.param("role", "AREA_ADMIN")
-			.param("unit", this.otherArea.toString())).andExpect(redirectedUrl("/invitations/new"));
-		String link = TestMailServer.linkIn(TestMailServer.awaitMailTo(this.family, Duration.ofSeconds(10)), "/invitations/");
+		this.mvc
+			.perform(post("/invitations/new").with(csrf())
+				.cookie(signIn(this.orgAdmin))
+				.param("email", this.family)
+				.param("role", "AREA_ADMIN")
+				.param("unit", this.otherArea.toString()))
+			.andExpect(redirectedUrl("/invitations/new"));
+		String link = TestMailServer.linkIn(TestMailServer.awaitMailTo(this.family, Duration.ofSeconds(10)),
+				"/invitations/");
 		this.mvc.perform(get(link)).andExpect(content().string(not(containsString("id=\"password\""))));
 		this.mvc.perform(post(link).with(csrf())).andExpect(redirectedUrl("/sign-in?notice=invited"));
 		assertThat(this.accounts.grantsOf(this.family)).contains(new GrantView(Role.FAMILY, null),
@@ -114,20 +125,24 @@ class InvitationTests {
 
 	@Test
 	void anAreaAdministratorCannotInviteOutsideTheirArea() throws Exception {
-		this.mvc.perform(post("/invitations/new").with(csrf())
-			.cookie(signIn(this.areaAdmin))
-			.param("email", "someone@example.org")
-			.param("role", "LEADER")
-			.param("unit", this.otherArea.toString())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/invitations/new").with(csrf())
+				.cookie(signIn(this.areaAdmin))
+				.param("email", "someone@example.org")
+				.param("role", "LEADER")
+				.param("unit", this.otherArea.toString()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
 	void anAreaAdministratorCannotMakeOrganizationAdministrators() throws Exception {
-		this.mvc.perform(post("/invitations/new").with(csrf())
-			.cookie(signIn(this.areaAdmin))
-			.param("email", "someone@example.org")
-			.param("role", "ORG_ADMIN")
-			.param("unit", this.area.toString())).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/invitations/new").with(csrf())
+				.cookie(signIn(this.areaAdmin))
+				.param("email", "someone@example.org")
+				.param("role", "ORG_ADMIN")
+				.param("unit", this.area.toString()))
+			.andExpect(status().isForbidden());
 	}
 
 	@Test
@@ -145,12 +160,13 @@ class InvitationTests {
 
 	@Test
 	void badInvitationInputGetsFieldMessagesNotAnError() throws Exception {
-		this.mvc.perform(post("/invitations/new").with(csrf())
-			.cookie(signIn(this.orgAdmin))
-			.param("lang", "fr")
-			.param("email", "nope")
-			.param("role", "KING")
-			.param("unit", "../../etc/passwd"))
+		this.mvc
+			.perform(post("/invitations/new").with(csrf())
+				.cookie(signIn(this.orgAdmin))
+				.param("lang", "fr")
+				.param("email", "nope")
+				.param("role", "KING")
+				.param("unit", "../../etc/passwd"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(Html.text(this.messages, "validation.email", "fr"))))
 			.andExpect(content().string(containsString(Html.text(this.messages, "validation.invalid", "fr"))));
@@ -164,7 +180,8 @@ class InvitationTests {
 	}
 
 	private UnitId unit(UnitId parent, UnitKind kind, String slug, String name) {
-		return this.directory.add(new NewUnit(parent, kind, slug, name, "US", null, null, null, null, false, List.of("en")));
+		return this.directory
+			.add(new NewUnit(parent, kind, slug, name, "US", null, null, null, null, false, List.of("en")));
 	}
 
 	private String person(String name, String hash, Role role, UnitId unit) {
@@ -181,7 +198,10 @@ class InvitationTests {
 		var response = this.mvc.perform(post("/sign-in").with(csrf()).with(request -> {
 			request.setRemoteAddr("10.9." + (email.hashCode() & 0xff) + ".1");
 			return request;
-		}).param("email", email).param("password", password)).andExpect(redirectedUrl("/account")).andReturn().getResponse();
+		}).param("email", email).param("password", password))
+			.andExpect(redirectedUrl("/account"))
+			.andReturn()
+			.getResponse();
 		return response.getCookie("SESSION");
 	}
 

@@ -43,10 +43,13 @@ class SignUpAndSignInTests {
 	@Test
 	void aNewPersonSignsUpConfirmsTheirEmailAndSignsIn() throws Exception {
 		String email = unique();
-		this.mvc.perform(post("/sign-up").with(csrf()).with(anyAddress())
-			.param("displayName", "Ana Lima")
-			.param("email", email)
-			.param("password", PASSWORD)).andExpect(redirectedUrl("/sign-up/sent"));
+		this.mvc
+			.perform(post("/sign-up").with(csrf())
+				.with(anyAddress())
+				.param("displayName", "Ana Lima")
+				.param("email", email)
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrl("/sign-up/sent"));
 
 		signIn(email, PASSWORD).andExpect(redirectedUrl("/sign-in?notice=unverified"));
 
@@ -63,7 +66,8 @@ class SignUpAndSignInTests {
 		String email = unique();
 		signUp(email, "en");
 		String link = TestMailServer.linkIn(TestMailServer.awaitMailTo(email, Duration.ofSeconds(10)), "/verify-email");
-		this.mvc.perform(get(link)).andExpect(content().string(containsString(Html.text(this.messages, "verify.done.title", "en"))));
+		this.mvc.perform(get(link))
+			.andExpect(content().string(containsString(Html.text(this.messages, "verify.done.title", "en"))));
 		this.mvc.perform(get(link))
 			.andExpect(content().string(containsString(Html.text(this.messages, "verify.invalid.title", "en"))));
 	}
@@ -82,10 +86,13 @@ class SignUpAndSignInTests {
 		String email = unique();
 		signUp(email, "en");
 		TestMailServer.awaitMailTo(email, Duration.ofSeconds(10));
-		this.mvc.perform(post("/sign-up").with(csrf()).with(anyAddress())
-			.param("displayName", "Someone Else")
-			.param("email", email.toUpperCase())
-			.param("password", "another password")).andExpect(redirectedUrl("/sign-up/sent"));
+		this.mvc
+			.perform(post("/sign-up").with(csrf())
+				.with(anyAddress())
+				.param("displayName", "Someone Else")
+				.param("email", email.toUpperCase())
+				.param("password", "another password"))
+			.andExpect(redirectedUrl("/sign-up/sent"));
 		awaitMails(email, 2);
 		assertThat(TestMailServer.subjectOfLatest(email))
 			.isEqualTo(this.messages.getMessage("mail.exists.subject", null, java.util.Locale.ENGLISH));
@@ -94,11 +101,13 @@ class SignUpAndSignInTests {
 
 	@Test
 	void badSignUpInputGetsTranslatedMessagesNextToTheFieldsAndSavesNothing() throws Exception {
-		this.mvc.perform(post("/sign-up").with(csrf()).with(anyAddress())
-			.param("lang", "es")
-			.param("displayName", "")
-			.param("email", "not-an-email")
-			.param("password", "short"))
+		this.mvc
+			.perform(post("/sign-up").with(csrf())
+				.with(anyAddress())
+				.param("lang", "es")
+				.param("displayName", "")
+				.param("email", "not-an-email")
+				.param("password", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"displayName-error\"")))
 			.andExpect(content().string(containsString(Html.text(this.messages, "validation.required", "es"))))
@@ -112,7 +121,12 @@ class SignUpAndSignInTests {
 	void naughtyStringsAreStoredAndShownAsText() throws Exception {
 		String email = unique();
 		String name = "<script>alert(1)</script>' OR 1=1 -- 👶🏽";
-		this.mvc.perform(post("/sign-up").with(csrf()).with(anyAddress()).param("displayName", name).param("email", email).param("password", ""))
+		this.mvc
+			.perform(post("/sign-up").with(csrf())
+				.with(anyAddress())
+				.param("displayName", name)
+				.param("email", email)
+				.param("password", ""))
 			.andExpect(redirectedUrl("/sign-up/sent"));
 		assertThat(this.accounts.findByEmail(email)).get().extracting(Account::displayName).isEqualTo(name);
 		assertThat(this.accounts.findByEmail(email).get().passwordHash()).isNull();
@@ -141,9 +155,16 @@ class SignUpAndSignInTests {
 	@Test
 	void oneAddressTryingManyAccountsIsThrottled() throws Exception {
 		for (int i = 0; i < SignInThrottle.FAILURES_PER_ADDRESS; i++) {
-			this.mvc.perform(post("/sign-in").with(csrf()).with(from("192.0.2.77")).param("email", unique()).param("password", "x"));
+			this.mvc.perform(post("/sign-in").with(csrf())
+				.with(from("192.0.2.77"))
+				.param("email", unique())
+				.param("password", "x"));
 		}
-		this.mvc.perform(post("/sign-in").with(csrf()).with(from("192.0.2.77")).param("email", verifiedAccount()).param("password", PASSWORD))
+		this.mvc
+			.perform(post("/sign-in").with(csrf())
+				.with(from("192.0.2.77"))
+				.param("email", verifiedAccount())
+				.param("password", PASSWORD))
 			.andExpect(redirectedUrl("/sign-in?notice=throttled"));
 	}
 
@@ -201,8 +222,10 @@ class SignUpAndSignInTests {
 		this.mvc.perform(post("/account/sign-out-everywhere").with(csrf()).cookie(laptop))
 			.andExpect(redirectedUrl("/sign-in?notice=signed-out-everywhere"));
 
-		this.mvc.perform(get("/account").cookie(phone).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
-		this.mvc.perform(get("/account").cookie(laptop).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
+		this.mvc.perform(get("/account").cookie(phone).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/sign-in"));
+		this.mvc.perform(get("/account").cookie(laptop).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/sign-in"));
 	}
 
 	@Test
@@ -210,7 +233,8 @@ class SignUpAndSignInTests {
 		Cookie session = sessionOf(signIn(verifiedAccount(), PASSWORD).andReturn());
 		this.mvc.perform(post("/sign-out").with(csrf()).cookie(session))
 			.andExpect(redirectedUrl("/sign-in?notice=signed-out"));
-		this.mvc.perform(get("/account").cookie(session).accept(MediaType.TEXT_HTML)).andExpect(redirectedUrl("/sign-in"));
+		this.mvc.perform(get("/account").cookie(session).accept(MediaType.TEXT_HTML))
+			.andExpect(redirectedUrl("/sign-in"));
 		this.mvc.perform(get("/sign-in").param("notice", "signed-out").param("lang", "ht"))
 			.andExpect(content().string(containsString(Html.text(this.messages, "sign-in.signed-out", "ht"))));
 	}
@@ -221,8 +245,13 @@ class SignUpAndSignInTests {
 		assertThat(signedIn.getResponse().getHeaders("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
 			.singleElement()
 			.satisfies(c -> assertThat(c).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure"));
-		MvcResult overHttps = this.mvc.perform(post("/sign-in").secure(true).with(csrf()).with(anyAddress())
-			.param("email", verifiedAccount()).param("password", PASSWORD)).andReturn();
+		MvcResult overHttps = this.mvc
+			.perform(post("/sign-in").secure(true)
+				.with(csrf())
+				.with(anyAddress())
+				.param("email", verifiedAccount())
+				.param("password", PASSWORD))
+			.andReturn();
 		assertThat(overHttps.getResponse().getHeaders("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
 			.singleElement()
 			.satisfies(c -> assertThat(c).contains("Secure").contains("HttpOnly"));
@@ -239,15 +268,19 @@ class SignUpAndSignInTests {
 	}
 
 	private org.springframework.test.web.servlet.ResultActions signIn(String email, String password) throws Exception {
-		return this.mvc.perform(post("/sign-in").with(csrf()).with(anyAddress()).param("email", email).param("password", password));
+		return this.mvc.perform(
+				post("/sign-in").with(csrf()).with(anyAddress()).param("email", email).param("password", password));
 	}
 
 	private void signUp(String email, String lang) throws Exception {
-		this.mvc.perform(post("/sign-up").with(csrf()).with(anyAddress())
-			.param("lang", lang)
-			.param("displayName", "Ana Lima")
-			.param("email", email)
-			.param("password", PASSWORD)).andExpect(redirectedUrl("/sign-up/sent"));
+		this.mvc
+			.perform(post("/sign-up").with(csrf())
+				.with(anyAddress())
+				.param("lang", lang)
+				.param("displayName", "Ana Lima")
+				.param("email", email)
+				.param("password", PASSWORD))
+			.andExpect(redirectedUrl("/sign-up/sent"));
 	}
 
 	private String verifiedAccount() throws Exception {
@@ -289,7 +322,10 @@ class SignUpAndSignInTests {
 		};
 	}
 
-	/** A different network address per request, so only the throttling tests meet the per-address limits. */
+	/**
+	 * A different network address per request, so only the throttling tests meet the
+	 * per-address limits.
+	 */
 	private static org.springframework.test.web.servlet.request.RequestPostProcessor anyAddress() {
 		java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
 		return from("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255));

@@ -34,7 +34,6 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.openqa.selenium.virtualauthenticator.HasVirtualAuthenticator;
 import org.openqa.selenium.virtualauthenticator.VirtualAuthenticator;
@@ -45,9 +44,10 @@ import tools.jackson.databind.json.JsonMapper;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * One headless Chromium driven through the system's chromedriver (never Selenium Manager), with
- * helpers to open pages of the {@link BrowserTestServer}, add a virtual passkey authenticator,
- * and check the current page for accessibility (axe-core) and valid HTML (Nu Html Checker).
+ * One headless Chromium driven through the system's chromedriver (never Selenium
+ * Manager), with helpers to open pages of the {@link BrowserTestServer}, add a virtual
+ * passkey authenticator, and check the current page for accessibility (axe-core) and
+ * valid HTML (Nu Html Checker).
  */
 public final class Browser implements AutoCloseable {
 
@@ -88,8 +88,7 @@ public final class Browser implements AutoCloseable {
 				"--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
 				"--window-size=1280,1000", "--lang=en-US", "--user-data-dir=" + this.profile);
 		options.setExperimentalOption("prefs", Map.of("intl.accept_languages", "en-US,en"));
-		ChromeDriverService service = new ChromeDriverService.Builder()
-			.usingDriverExecutable(new File(CHROMEDRIVER))
+		ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(CHROMEDRIVER))
 			.usingAnyFreePort()
 			.withLogOutput(OutputStream.nullOutputStream())
 			.build();
@@ -101,7 +100,10 @@ public final class Browser implements AutoCloseable {
 		return this.driver;
 	}
 
-	/** Opens a path of the application, e.g. {@code /sign-in?lang=fr}, and waits for it to load. */
+	/**
+	 * Opens a path of the application, e.g. {@code /sign-in?lang=fr}, and waits for it to
+	 * load.
+	 */
 	public void open(String path) {
 		this.driver.get(path.startsWith("http") ? path : this.baseUrl + path);
 	}
@@ -134,12 +136,27 @@ public final class Browser implements AutoCloseable {
 		return new WebDriverWait(this.driver, WAIT).until(condition);
 	}
 
-	/** Clicks something that leads to another page and waits until that page has loaded. */
+	/**
+	 * Clicks something that leads to another page and waits until that page has loaded.
+	 */
 	public void clickAndWaitForPage(WebElement element) {
-		WebElement oldPage = find("html");
+		markPage();
 		element.click();
-		waitUntil(ExpectedConditions.stalenessOf(oldPage));
-		waitForLoad();
+		waitForNewPage();
+	}
+
+	/**
+	 * Marks the current document, so {@link #waitForNewPage()} can tell when another one
+	 * has replaced it (more robust than element staleness, which Chromium sometimes
+	 * reports as an inspector error).
+	 */
+	public void markPage() {
+		((JavascriptExecutor) this.driver).executeScript("window.latchOldPage = true;");
+	}
+
+	public void waitForNewPage() {
+		waitUntil(d -> Boolean.TRUE.equals(((JavascriptExecutor) d)
+			.executeScript("return window.latchOldPage === undefined && document.readyState === 'complete';")));
 	}
 
 	public void waitForLoad() {
@@ -152,7 +169,10 @@ public final class Browser implements AutoCloseable {
 		field.sendKeys(text);
 	}
 
-	/** Forgets every cookie of the application (session, language, terminology): a new visitor. */
+	/**
+	 * Forgets every cookie of the application (session, language, terminology): a new
+	 * visitor.
+	 */
 	public void forgetCookies() {
 		if (!this.driver.getCurrentUrl().startsWith(this.baseUrl)) {
 			open("/robots.txt");
@@ -160,7 +180,9 @@ public final class Browser implements AutoCloseable {
 		this.driver.manage().deleteAllCookies();
 	}
 
-	/** Signs in with email and password on /sign-in and waits for the page it leads to. */
+	/**
+	 * Signs in with email and password on /sign-in and waits for the page it leads to.
+	 */
 	public void signInWithPassword(String email, String password) {
 		open("/sign-in");
 		type("#email", email);
@@ -175,8 +197,9 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Gives the browser a platform authenticator (like a phone's screen lock) holding discoverable
-	 * credentials and verifying its user, so WebAuthn calls succeed without a person.
+	 * Gives the browser a platform authenticator (like a phone's screen lock) holding
+	 * discoverable credentials and verifying its user, so WebAuthn calls succeed without
+	 * a person.
 	 */
 	public VirtualAuthenticator addVirtualAuthenticator() {
 		VirtualAuthenticatorOptions options = new VirtualAuthenticatorOptions()
@@ -188,7 +211,10 @@ public final class Browser implements AutoCloseable {
 		return ((HasVirtualAuthenticator) this.driver).addVirtualAuthenticator(options);
 	}
 
-	/** The raw HTML of a page as the server sends it to this browser (same cookies, same languages). */
+	/**
+	 * The raw HTML of a page as the server sends it to this browser (same cookies, same
+	 * languages).
+	 */
 	public HttpResponse<String> fetch(String url) {
 		String cookies = this.driver.manage()
 			.getCookies()
@@ -216,20 +242,23 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
-	 * Fails, naming every problem, when axe-core finds a serious or critical accessibility
-	 * violation on the current page, or the Nu Html Checker finds an error in its HTML as served.
+	 * Fails, naming every problem, when axe-core finds a serious or critical
+	 * accessibility violation on the current page, or the Nu Html Checker finds an error
+	 * in its HTML as served.
 	 */
 	public void checkAccessibilityAndHtml(String what) {
 		List<String> problems = new ArrayList<>(accessibilityProblems());
 		problems.addAll(htmlProblems());
 		String url = this.driver.getCurrentUrl();
 		assertThat(problems)
-			.withFailMessage(() -> problems.size() + " accessibility/HTML problem(s) on " + what + " (" + url + "):\n  - "
-					+ String.join("\n  - ", problems))
+			.withFailMessage(() -> problems.size() + " accessibility/HTML problem(s) on " + what + " (" + url
+					+ "):\n  - " + String.join("\n  - ", problems))
 			.isEmpty();
 	}
 
-	/** Serious and critical axe-core violations on the current page, one line per element. */
+	/**
+	 * Serious and critical axe-core violations on the current page, one line per element.
+	 */
 	public List<String> accessibilityProblems() {
 		Results results = new AxeBuilder().analyze(this.driver);
 		List<String> problems = new ArrayList<>();
@@ -294,7 +323,10 @@ public final class Browser implements AutoCloseable {
 		}
 		StringBuilder header = new StringBuilder(languages.get(0));
 		for (int i = 1; i < languages.size(); i++) {
-			header.append(',').append(languages.get(i)).append(";q=").append(String.format("%.1f", Math.max(0.1, 1 - i * 0.1)));
+			header.append(',')
+				.append(languages.get(i))
+				.append(";q=")
+				.append(String.format("%.1f", Math.max(0.1, 1 - i * 0.1)));
 		}
 		return header.toString();
 	}
@@ -309,12 +341,16 @@ public final class Browser implements AutoCloseable {
 				files.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
 			}
 			catch (IOException | UncheckedIOException ignored) {
-				// Chromium may still hold files for a moment; the directory is temporary anyway
+				// Chromium may still hold files for a moment; the directory is temporary
+				// anyway
 			}
 		}
 	}
 
-	/** The Nu Html Checker, embedded: one instance for the JVM, as it loads its schemas once. */
+	/**
+	 * The Nu Html Checker, embedded: one instance for the JVM, as it loads its schemas
+	 * once.
+	 */
 	static final class HtmlChecker {
 
 		private static final EmbeddedValidator VALIDATOR = create();

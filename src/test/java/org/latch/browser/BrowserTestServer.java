@@ -17,9 +17,10 @@ import org.latch.LatchApplication;
 import org.latch.TestMailServer;
 
 /**
- * The whole application, started once per test JVM on a free port the first time a browser test
- * asks for it: demo data on, mail to the {@link TestMailServer}, an H2 file database in a fresh
- * temporary directory. Closed, and its directory deleted, when the JVM exits.
+ * The whole application, started once per test JVM on a free port the first time a
+ * browser test asks for it: demo data on, mail to the {@link TestMailServer}, an H2 file
+ * database in a fresh temporary directory. Closed, and its directory deleted, when the
+ * JVM exits.
  */
 public final class BrowserTestServer {
 
@@ -55,14 +56,19 @@ public final class BrowserTestServer {
 			properties.put("latch.data-dir", dataDir.toString());
 			properties.put("logging.level.root", "WARN");
 			long started = System.nanoTime();
-			// Default properties rank below application-test.properties (which names an in-memory
-			// database and its own data directory), so the same values also go in as command-line
+			// Default properties rank below application-test.properties (which names an
+			// in-memory
+			// database and its own data directory), so the same values also go in as
+			// command-line
 			// arguments, which rank above every properties file.
 			ConfigurableApplicationContext context = new SpringApplicationBuilder(LatchApplication.class)
 				.profiles("test")
 				.properties(properties)
 				.registerShutdownHook(false)
-				.run(properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new));
+				.run(properties.entrySet()
+					.stream()
+					.map(e -> "--" + e.getKey() + "=" + e.getValue())
+					.toArray(String[]::new));
 			System.out.printf("Browser test server at %s started in %d ms (data in %s)%n", baseUrl,
 					(System.nanoTime() - started) / 1_000_000, dataDir);
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {

@@ -10,8 +10,9 @@ import org.openqa.selenium.support.ui.Select;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A visitor changes the language with the links in the footer and the words for feeding with the
- * footer form, and both choices stay as they move around, without an account or JavaScript.
+ * A visitor changes the language with the links in the footer and the words for feeding
+ * with the footer form, and both choices stay as they move around, without an account or
+ * JavaScript.
  */
 class LanguageSwitchBrowserIT {
 
@@ -60,7 +61,8 @@ class LanguageSwitchBrowserIT {
 			assertThat(languageLink("en").getDomAttribute("aria-current")).isNull();
 		}
 
-		// The last choice (Haitian Creole) stays when following the header link to /about.
+		// The last choice (Haitian Creole) stays when following the header link to
+		// /about.
 		Texts creole = Texts.of("ht");
 		browser.clickAndWaitForPage(browser.find("header a[href='/about']"));
 		assertThat(browser.currentPath()).isEqualTo("/about");

@@ -19,10 +19,11 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every page a visitor can reach by following links from the home page, in each language, and
- * the signed-in pages of every demo account: served without error, in the chosen language,
- * accessible (no serious or critical axe-core violation) and valid HTML (Nu Html Checker). All
- * problems of a language or account are collected and reported together.
+ * Every page a visitor can reach by following links from the home page, in each language,
+ * and the signed-in pages of every demo account: served without error, in the chosen
+ * language, accessible (no serious or critical axe-core violation) and valid HTML (Nu
+ * Html Checker). All problems of a language or account are collected and reported
+ * together.
  */
 class PageScanBrowserIT {
 
@@ -90,9 +91,11 @@ class PageScanBrowserIT {
 			assertThat(browser.findAll("main a[href='/invitations/new']")).as("%s is offered to invite people", email)
 				.hasSize(canInvite ? 1 : 0);
 			if (!tag.equals("en")) {
-				// the layout as signed in (account link and sign-out button in the header)
+				// the layout as signed in (account link and sign-out button in the
+				// header)
 				problems.addAll(scan(browser.url("/?lang=" + tag), tag));
-				assertThat(browser.findAll("header form[action='/sign-out']")).as("signed in, the header offers sign out")
+				assertThat(browser.findAll("header form[action='/sign-out']"))
+					.as("signed in, the header offers sign out")
 					.hasSize(1);
 			}
 			if (canInvite) {
@@ -109,7 +112,10 @@ class PageScanBrowserIT {
 		assertNoProblems(problems, "signed-in pages of " + email);
 	}
 
-	/** Opens a page and lists what is wrong with it: status, language, accessibility, HTML. */
+	/**
+	 * Opens a page and lists what is wrong with it: status, language, accessibility,
+	 * HTML.
+	 */
 	private static List<String> scan(String url, String tag) {
 		browser.open(url);
 		List<String> problems = new ArrayList<>();
@@ -134,9 +140,9 @@ class PageScanBrowserIT {
 	}
 
 	/**
-	 * The page a link leads to, as a URL to crawl, or null to leave it: another origin, signing
-	 * out, or another language. The current language's own {@code lang=} is dropped (the choice is
-	 * remembered), and so is any fragment.
+	 * The page a link leads to, as a URL to crawl, or null to leave it: another origin,
+	 * signing out, or another language. The current language's own {@code lang=} is
+	 * dropped (the choice is remembered), and so is any fragment.
 	 */
 	static String normalize(String href, String tag) {
 		URI base = URI.create(browser.url("/"));
@@ -172,8 +178,8 @@ class PageScanBrowserIT {
 
 	private static void assertNoProblems(List<String> problems, String what) {
 		assertThat(problems)
-			.withFailMessage(() -> problems.size() + " problem(s) on the " + what + ":\n  - "
-					+ String.join("\n  - ", problems))
+			.withFailMessage(
+					() -> problems.size() + " problem(s) on the " + what + ":\n  - " + String.join("\n  - ", problems))
 			.isEmpty();
 	}
 

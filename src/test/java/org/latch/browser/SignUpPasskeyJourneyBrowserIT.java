@@ -18,10 +18,11 @@ import org.latch.TestMailServer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The way in for a new person, in a real browser: sign up, confirm the email address from the
- * email, sign in with the password, add a passkey, sign out, and sign in again with the passkey.
- * Every page on the way is checked for accessibility and valid HTML; those findings are collected
- * and reported together at the end so one of them does not hide the rest of the journey.
+ * The way in for a new person, in a real browser: sign up, confirm the email address from
+ * the email, sign in with the password, add a passkey, sign out, and sign in again with
+ * the passkey. Every page on the way is checked for accessibility and valid HTML; those
+ * findings are collected and reported together at the end so one of them does not hide
+ * the rest of the journey.
  */
 class SignUpPasskeyJourneyBrowserIT {
 
@@ -58,13 +59,13 @@ class SignUpPasskeyJourneyBrowserIT {
 		pages.assertAll();
 	}
 
-	private static void journey(String name, String email, String password, String passkeyLabel,
-			SoftAssertions pages) {
+	private static void journey(String name, String email, String password, String passkeyLabel, SoftAssertions pages) {
 		// 1. Sign up
 		browser.open("/sign-up");
 		assertThat(browser.htmlLang()).isEqualTo("en");
 		assertThat(browser.text("h1")).isEqualTo(EN.t("sign-up.title"));
 		pages.check(() -> browser.checkAccessibilityAndHtml("sign-up form"));
+		assertCookieHiddenFromScriptsAndOtherSites("XSRF-TOKEN");
 		browser.type("#displayName", name);
 		browser.type("#email", email);
 		browser.type("#password", password);
@@ -95,18 +96,18 @@ class SignUpPasskeyJourneyBrowserIT {
 		browser.clickAndWaitForPage(browser.find("main form[action='/sign-in'] button[type=submit]"));
 		assertThat(browser.currentPath()).isEqualTo("/account");
 		assertSignedInAs(name, email);
+		assertCookieHiddenFromScriptsAndOtherSites("SESSION");
 
 		// 5. Add a passkey
 		assertThat(browser.find("#no-passkeys").getText()).isEqualTo(EN.t("account.passkeys.none"));
-		WebElement form = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
-				By.id("passkey-register")));
+		WebElement form = browser.waitUntil(ExpectedConditions.visibilityOfElementLocated(By.id("passkey-register")));
 		pages.check(() -> browser.checkAccessibilityAndHtml("account page without a passkey"));
 		browser.addVirtualAuthenticator();
 		browser.type("#passkey-label", passkeyLabel);
-		WebElement oldPage = browser.find("html");
+		browser.markPage();
 		form.findElement(By.cssSelector("button[type=submit]")).click();
 		try {
-			browser.waitUntil(ExpectedConditions.stalenessOf(oldPage));
+			browser.waitForNewPage();
 		}
 		catch (TimeoutException notReloaded) {
 			throw new AssertionError("The page did not reload after adding a passkey; status shows: «"
@@ -140,9 +141,10 @@ class SignUpPasskeyJourneyBrowserIT {
 			browser.waitUntil(d -> browser.currentPath().equals("/account"));
 		}
 		catch (TimeoutException notSignedIn) {
-			throw new AssertionError("Passkey sign-in did not reach /account; status shows: «"
-					+ browser.text("#passkey-status") + "»; "
-					+ firstCallAnswer("passkey-sign-in", "/webauthn/authenticate/options"), notSignedIn);
+			throw new AssertionError(
+					"Passkey sign-in did not reach /account; status shows: «" + browser.text("#passkey-status") + "»; "
+							+ firstCallAnswer("passkey-sign-in", "/webauthn/authenticate/options"),
+					notSignedIn);
 		}
 		browser.waitForLoad();
 		assertSignedInAs(name, email);
@@ -150,20 +152,30 @@ class SignUpPasskeyJourneyBrowserIT {
 	}
 
 	/**
-	 * For a failure message: what the server answers the first call /js/passkeys.js makes, sent the
-	 * way the script sends it (the CSRF header named by the page's data attributes).
+	 * For a failure message: what the server answers the first call /js/passkeys.js
+	 * makes, sent the way the script sends it (the CSRF header named by the page's data
+	 * attributes).
 	 */
 	private static String firstCallAnswer(String elementId, String url) {
-		return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript("""
-				const done = arguments[arguments.length - 1];
-				const element = document.getElementById(arguments[0]);
-				const url = arguments[1];
-				const header = element.dataset.csrfHeader;
-				fetch(url, { method: "POST", credentials: "same-origin",
-				    headers: { "Content-Type": "application/json", [header]: element.dataset.csrfToken } })
-				  .then((r) => done("POST " + url + " with the page's CSRF header " + header + " answers HTTP " + r.status),
-				        (e) => done("POST " + url + " failed: " + e));
-				""", elementId, url));
+		return String.valueOf(((JavascriptExecutor) browser.driver()).executeAsyncScript(
+				"""
+						const done = arguments[arguments.length - 1];
+						const element = document.getElementById(arguments[0]);
+						const url = arguments[1];
+						const header = element.dataset.csrfHeader;
+						fetch(url, { method: "POST", credentials: "same-origin",
+						    headers: { "Content-Type": "application/json", [header]: element.dataset.csrfToken } })
+						  .then((r) => done("POST " + url + " with the page's CSRF header " + header + " answers HTTP " + r.status),
+						        (e) => done("POST " + url + " failed: " + e));
+						""",
+				elementId, url));
+	}
+
+	private static void assertCookieHiddenFromScriptsAndOtherSites(String name) {
+		org.openqa.selenium.Cookie cookie = browser.driver().manage().getCookieNamed(name);
+		assertThat(cookie).as("cookie %s", name).isNotNull();
+		assertThat(cookie.isHttpOnly()).as("%s is HttpOnly", name).isTrue();
+		assertThat(cookie.getSameSite()).as("%s SameSite", name).isEqualTo("Lax");
 	}
 
 	private static void assertSignedInAs(String name, String email) {

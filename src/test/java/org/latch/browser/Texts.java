@@ -11,8 +11,9 @@ import java.util.Locale;
 import java.util.Properties;
 
 /**
- * What a visitor reads in one language, from the application's message bundles (falling back to
- * English for a missing key, as the application does), formatted the way Spring formats them.
+ * What a visitor reads in one language, from the application's message bundles (falling
+ * back to English for a missing key, as the application does), formatted the way Spring
+ * formats them.
  */
 final class Texts {
 

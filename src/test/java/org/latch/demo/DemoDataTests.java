@@ -25,8 +25,8 @@ import org.latch.directory.UnitKind;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The whole application starts on a fresh database (H2, and PostgreSQL in the second run) with
- * the believable demo network the README promises, and the demo accounts sign in.
+ * The whole application starts on a fresh database (H2, and PostgreSQL in the second run)
+ * with the believable demo network the README promises, and the demo accounts sign in.
  */
 @SpringBootTest(properties = "latch.demo.enabled=true")
 @ActiveProfiles("test")
@@ -58,11 +58,13 @@ class DemoDataTests {
 		Set<String> states = Set.copyOf(this.jdbc.queryForList(
 				"select distinct region from organization_unit where kind = 'AREA' and country = 'US'", String.class));
 		assertThat(states).containsAll(US_AREAS);
-		Set<String> countries = Set.copyOf(this.jdbc
-			.queryForList("select distinct country from organization_unit where kind = 'GROUP' and country is not null", String.class));
+		Set<String> countries = Set.copyOf(this.jdbc.queryForList(
+				"select distinct country from organization_unit where kind = 'GROUP' and country is not null",
+				String.class));
 		assertThat(countries).contains("US", "PR", "VI", "BR", "HT", "JM", "DO");
 		assertThat(this.jdbc.queryForObject("select count(distinct city) from organization_unit where country = 'BR'",
-				Integer.class)).isGreaterThanOrEqualTo(5);
+				Integer.class))
+			.isGreaterThanOrEqualTo(5);
 	}
 
 	@Test
@@ -77,9 +79,9 @@ class DemoDataTests {
 
 	@Test
 	void leadersSpeakAllFiveLanguages() {
-		Set<String> spoken = this.jdbc
-			.queryForList("select a.languages from account a join role_grant g on g.account_id = a.id where g.role = 'LEADER'",
-					String.class)
+		Set<String> spoken = this.jdbc.queryForList(
+				"select a.languages from account a join role_grant g on g.account_id = a.id where g.role = 'LEADER'",
+				String.class)
 			.stream()
 			.flatMap(l -> Arrays.stream(l.split(",")))
 			.collect(Collectors.toSet());
@@ -88,8 +90,9 @@ class DemoDataTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "family@example.org:FAMILY", "leader@example.org:LEADER",
-			"area-admin@example.org:AREA_ADMIN", "org-admin@example.org:ORG_ADMIN", "admin@example.org:PLATFORM_ADMIN" })
+	@ValueSource(
+			strings = { "family@example.org:FAMILY", "leader@example.org:LEADER", "area-admin@example.org:AREA_ADMIN",
+					"org-admin@example.org:ORG_ADMIN", "admin@example.org:PLATFORM_ADMIN" })
 	void eachDemoAccountSignsInWithTheDemoPasswordAndHoldsItsRole(String account) {
 		String[] parts = account.split(":");
 		var signedIn = this.authentication

@@ -35,7 +35,8 @@ class DirectoryIntegrationTests {
 		assertThat(this.directory.isWithin(north, north)).isTrue();
 		assertThat(this.directory.isWithin(group, south)).isFalse();
 		assertThat(this.directory.isWithin(national, north)).isFalse();
-		assertThat(this.directory.subtrees(List.of(north, group))).extracting(UnitView::id).containsExactlyInAnyOrder(north, group);
+		assertThat(this.directory.subtrees(List.of(north, group))).extracting(UnitView::id)
+			.containsExactlyInAnyOrder(north, group);
 		assertThat(this.directory.find(group)).get().extracting(UnitView::depth).isEqualTo(2);
 	}
 
@@ -46,7 +47,8 @@ class DirectoryIntegrationTests {
 	}
 
 	private UnitId add(UnitId parent, UnitKind kind, String slug) {
-		return this.directory.add(new NewUnit(parent, kind, slug, slug, "US", null, null, null, null, false, List.of("en")));
+		return this.directory
+			.add(new NewUnit(parent, kind, slug, slug, "US", null, null, null, null, false, List.of("en")));
 	}
 
 }

@@ -34,9 +34,9 @@ class OrganizationUnitRepositoryTests {
 
 	@Test
 	void unitsKeepAccentsLanguagesAndCoordinates() {
-		OrganizationUnit saved = this.units.saveAndFlush(new OrganizationUnit(new NewUnit(null, UnitKind.GROUP,
-				"sao-paulo", "Grupo de Amamentação São Paulo", "BR", "SP", "São Paulo", -23.5505, -46.6333, false,
-				List.of("pt-BR", "es")), null));
+		OrganizationUnit saved = this.units.saveAndFlush(
+				new OrganizationUnit(new NewUnit(null, UnitKind.GROUP, "sao-paulo", "Grupo de Amamentação São Paulo",
+						"BR", "SP", "São Paulo", -23.5505, -46.6333, false, List.of("pt-BR", "es")), null));
 		UnitView view = this.units.findBySlug("sao-paulo").orElseThrow().view();
 		assertThat(view.name()).isEqualTo("Grupo de Amamentação São Paulo");
 		assertThat(view.city()).isEqualTo("São Paulo");
@@ -52,10 +52,8 @@ class OrganizationUnitRepositoryTests {
 	}
 
 	private OrganizationUnit save(OrganizationUnit parent, UnitKind kind, String slug) {
-		return this.units.saveAndFlush(new OrganizationUnit(
-				new NewUnit(parent == null ? null : new UnitId(parent.id()), kind, slug, slug, "US", null, null, null,
-						null, false, List.of("en")),
-				parent));
+		return this.units.saveAndFlush(new OrganizationUnit(new NewUnit(parent == null ? null : new UnitId(parent.id()),
+				kind, slug, slug, "US", null, null, null, null, false, List.of("en")), parent));
 	}
 
 }

@@ -17,7 +17,10 @@ import org.latch.TestMailServer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** The notification module alone: queued emails reach a real SMTP server, and only from inside a transaction. */
+/**
+ * The notification module alone: queued emails reach a real SMTP server, and only from
+ * inside a transaction.
+ */
 @ApplicationModuleTest(extraIncludes = "platform")
 @ActiveProfiles("test")
 @Tag("persistence")

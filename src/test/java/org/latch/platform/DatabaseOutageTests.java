@@ -20,8 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * When PostgreSQL stops answering, readiness turns DOWN so a load balancer stops sending
- * families here; when it answers again, Latch recovers by itself. Only meaningful on PostgreSQL:
- * an embedded H2 database cannot go away.
+ * families here; when it answers again, Latch recovers by itself. Only meaningful on
+ * PostgreSQL: an embedded H2 database cannot go away.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "spring.datasource.hikari.connection-timeout=1000",

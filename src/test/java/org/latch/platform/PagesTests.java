@@ -44,8 +44,8 @@ class PagesTests {
 	int port;
 
 	@ParameterizedTest
-	@CsvSource({ "/,home.title", "/about,about.title", "/find,find.title", "/help,help.title",
-			"/sign-in,sign-in.title", "/sign-up,sign-up.title", "/password-reset,password-reset.title" })
+	@CsvSource({ "/,home.title", "/about,about.title", "/find,find.title", "/help,help.title", "/sign-in,sign-in.title",
+			"/sign-up,sign-up.title", "/password-reset,password-reset.title" })
 	void everyPublicPageIsServedInEachLanguageWithTheRightHtmlLang(String path, String titleKey) throws Exception {
 		for (String lang : new String[] { "en", "es", "pt-BR", "fr", "ht" }) {
 			this.mvc.perform(get(path).param("lang", lang))
