@@ -47,6 +47,7 @@ class AccountController {
 			.map(g -> new RoleLine(g.role().messageKey(),
 					g.unit() == null ? "" : this.directory.find(g.unit()).map(UnitView::name).orElse("")))
 			.toList();
+		this.passkeys.prepare(account.email(), account.displayName());
 		model.addAttribute("account", account);
 		model.addAttribute("roles", roles);
 		model.addAttribute("passkeys", this.passkeys.of(account.email()));

@@ -6,6 +6,7 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.ImmutablePublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
@@ -39,6 +40,20 @@ class Passkeys {
 			.map(c -> new PasskeyView(c.getCredentialId().toBase64UrlString(), c.getLabel(), c.getCreated(),
 					c.getLastUsed()))
 			.toList();
+	}
+
+	/**
+	 * Registers how passkeys name this person before they add one, so the authenticator
+	 * shows their chosen name rather than their email address.
+	 */
+	void prepare(String email, String displayName) {
+		if (this.users.findByUsername(email) == null) {
+			this.users.save(ImmutablePublicKeyCredentialUserEntity.builder()
+				.name(email)
+				.id(Bytes.random())
+				.displayName(displayName)
+				.build());
+		}
 	}
 
 	/** Removes the passkey only when it belongs to this person. */

@@ -23,6 +23,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -255,6 +256,18 @@ class SignUpAndSignInTests {
 		assertThat(overHttps.getResponse().getHeaders("Set-Cookie")).filteredOn(c -> c.startsWith("SESSION="))
 			.singleElement()
 			.satisfies(c -> assertThat(c).contains("Secure").contains("HttpOnly"));
+	}
+
+	@Test
+	void aNewPasskeyIsLabelledWithThePersonsNameNotTheirEmail() throws Exception {
+		String email = verifiedAccount();
+		Cookie session = sessionOf(signIn(email, PASSWORD).andReturn());
+		this.mvc.perform(get("/account").cookie(session)).andExpect(status().isOk());
+		this.mvc.perform(post("/webauthn/register/options").with(csrf()).cookie(session))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.user.name").value(email))
+			.andExpect(jsonPath("$.user.displayName").value("Ana Lima"))
+			.andExpect(jsonPath("$.rp.id").value("localhost"));
 	}
 
 	@Test

@@ -144,6 +144,15 @@ class PageScanBrowserIT {
 	 * signing out, or another language. The current language's own {@code lang=} is
 	 * dropped (the choice is remembered), and so is any fragment.
 	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "es", "pt-BR", "fr", "ht" })
+	void theNotFoundPageIsAccessibleValidAndTranslated(String tag) {
+		browser.open("/no-such-page?lang=" + tag);
+		assertThat(browser.htmlLang()).isEqualTo(tag);
+		assertThat(browser.text("h1")).isEqualTo(Texts.of(tag).t("error.404.title"));
+		browser.checkAccessibilityAndHtml("the page-not-found page in " + tag);
+	}
+
 	static String normalize(String href, String tag) {
 		URI base = URI.create(browser.url("/"));
 		URI uri;
