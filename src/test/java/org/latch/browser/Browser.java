@@ -247,8 +247,15 @@ public final class Browser implements AutoCloseable {
 	 * in its HTML as served.
 	 */
 	public void checkAccessibilityAndHtml(String what) {
+		checkAccessibilityAndHtml(what, 200);
+	}
+
+	/**
+	 * The same for a page expected to answer with another status, such as an error page.
+	 */
+	public void checkAccessibilityAndHtml(String what, int expectedStatus) {
 		List<String> problems = new ArrayList<>(accessibilityProblems());
-		problems.addAll(htmlProblems());
+		problems.addAll(htmlProblems(expectedStatus));
 		String url = this.driver.getCurrentUrl();
 		assertThat(problems)
 			.withFailMessage(() -> problems.size() + " accessibility/HTML problem(s) on " + what + " (" + url
@@ -278,11 +285,10 @@ public final class Browser implements AutoCloseable {
 		return problems;
 	}
 
-	/** Nu Html Checker errors in the current page's HTML as the server sends it. */
-	public List<String> htmlProblems() {
+	private List<String> htmlProblems(int expectedStatus) {
 		String url = this.driver.getCurrentUrl();
 		HttpResponse<String> response = fetch(url);
-		if (response.statusCode() >= 300) {
+		if (response.statusCode() != expectedStatus) {
 			return List.of("HTML check: " + url + " answered " + response.statusCode() + " when fetched again");
 		}
 		return htmlProblems(response.body());

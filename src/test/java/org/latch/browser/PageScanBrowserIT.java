@@ -150,7 +150,7 @@ class PageScanBrowserIT {
 		browser.open("/no-such-page?lang=" + tag);
 		assertThat(browser.htmlLang()).isEqualTo(tag);
 		assertThat(browser.text("h1")).isEqualTo(Texts.of(tag).t("error.404.title"));
-		browser.checkAccessibilityAndHtml("the page-not-found page in " + tag);
+		browser.checkAccessibilityAndHtml("the page-not-found page in " + tag, 404);
 	}
 
 	static String normalize(String href, String tag) {
