@@ -1,0 +1,8 @@
+package org.latch.calendar;
+
+/** What the meeting place offers to reach it and stay. */
+public enum Accessibility {
+
+	STEP_FREE, PARKING, TRANSIT, CHILD_FRIENDLY
+
+}

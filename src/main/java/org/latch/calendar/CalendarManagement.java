@@ -1,0 +1,104 @@
+package org.latch.calendar;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZonedDateTime;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.latch.directory.DirectoryManagement;
+import org.latch.directory.UnitId;
+import org.latch.directory.UnitKind;
+import org.latch.directory.UnitNotFound;
+import org.latch.directory.UnitView;
+
+/**
+ * The calendar's facade: groups' recurring meetings and their occurrences. Occurrences
+ * are given in the group's time zone; convert them with {@link Occurrence#seenFrom} for a
+ * visitor.
+ */
+@Service
+public class CalendarManagement {
+
+	private final MeetingRepository meetings;
+
+	private final DirectoryManagement directory;
+
+	CalendarManagement(MeetingRepository meetings, DirectoryManagement directory) {
+		this.meetings = meetings;
+		this.directory = directory;
+	}
+
+	/**
+	 * @throws UnitNotFound when the group does not exist
+	 * @throws InvalidMeeting when the unit is not a group or the meeting is invalid
+	 */
+	@Transactional
+	public MeetingId schedule(NewMeeting meeting) {
+		UnitView group = this.directory.find(meeting.group()).orElseThrow(() -> new UnitNotFound(meeting.group()));
+		if (group.kind() != UnitKind.GROUP) {
+			throw new InvalidMeeting("group", "validation.meeting.group", group.kind() + " " + group.id());
+		}
+		return new MeetingId(this.meetings.save(new Meeting(meeting)).getId());
+	}
+
+	/**
+	 * Cancels the meeting held on a date (in the group's zone).
+	 * @throws InvalidMeeting when no meeting takes place that day
+	 */
+	@Transactional
+	public void cancel(MeetingId meeting, LocalDate date) {
+		load(meeting).cancel(date);
+	}
+
+	/** Adds a one-off date at a wall-clock time in the group's zone. */
+	@Transactional
+	public void addExtraDate(MeetingId meeting, LocalDate date, LocalTime time) {
+		load(meeting).addExtraDate(date, time);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MeetingView> find(MeetingId meeting) {
+		return this.meetings.findById(meeting.value()).map(Meeting::view);
+	}
+
+	/** The group's meetings, oldest first. */
+	@Transactional(readOnly = true)
+	public List<MeetingView> meetingsOf(UnitId group) {
+		return ofGroup(group).stream().map(Meeting::view).toList();
+	}
+
+	/**
+	 * The group's next occurrences across all its meetings, not yet over at {@code from},
+	 * chronological, at most {@code limit}.
+	 */
+	@Transactional(readOnly = true)
+	public List<Occurrence> nextOccurrences(UnitId group, ZonedDateTime from, int limit) {
+		return ofGroup(group).stream()
+			.flatMap(meeting -> meeting.next(from, limit).stream())
+			.sorted(Occurrence.CHRONOLOGICAL)
+			.limit(Math.max(limit, 0))
+			.toList();
+	}
+
+	/** The group's occurrences overlapping {@code [from, to)}, chronological. */
+	@Transactional(readOnly = true)
+	public List<Occurrence> occurrences(UnitId group, ZonedDateTime from, ZonedDateTime to) {
+		return ofGroup(group).stream()
+			.flatMap(meeting -> meeting.between(from, to).stream())
+			.sorted(Occurrence.CHRONOLOGICAL)
+			.toList();
+	}
+
+	private List<Meeting> ofGroup(UnitId group) {
+		return this.meetings.findByGroupIdOrderByCreatedAtAscIdAsc(group.value());
+	}
+
+	private Meeting load(MeetingId meeting) {
+		return this.meetings.findById(meeting.value()).orElseThrow(() -> new MeetingNotFound(meeting));
+	}
+
+}

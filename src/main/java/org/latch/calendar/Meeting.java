@@ -1,0 +1,269 @@
+package org.latch.calendar;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.Version;
+import org.hibernate.annotations.BatchSize;
+import org.jspecify.annotations.Nullable;
+
+import org.latch.directory.UnitId;
+import org.latch.platform.StoredEntity;
+
+/**
+ * A group's recurring meeting: an RFC 5545 rule in the group's time zone, minus cancelled
+ * dates, plus one-off extra dates. Occurrences keep their wall-clock time across
+ * daylight-saving changes and are given in the group's zone.
+ */
+@Entity
+@Table(name = "meeting")
+class Meeting extends StoredEntity {
+
+	/** Collections of several meetings load in one query each, not one per meeting. */
+	private static final int BATCH = 50;
+
+	@Id
+	private UUID id;
+
+	private UUID groupId;
+
+	private @Nullable String title;
+
+	private String rrule;
+
+	private LocalDate firstDate;
+
+	private LocalTime startTime;
+
+	private int durationMinutes;
+
+	private String timeZone;
+
+	@Enumerated(EnumType.STRING)
+	private MeetingFormat format;
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_language", joinColumns = @JoinColumn(name = "meeting_id"))
+	@OrderColumn(name = "position")
+	@Column(name = "language")
+	@BatchSize(size = BATCH)
+	private List<String> languages = new ArrayList<>();
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_audience", joinColumns = @JoinColumn(name = "meeting_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "audience")
+	@BatchSize(size = BATCH)
+	private Set<Audience> audiences = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_accessibility", joinColumns = @JoinColumn(name = "meeting_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "accessibility")
+	@BatchSize(size = BATCH)
+	private Set<Accessibility> accessibility = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_cancellation", joinColumns = @JoinColumn(name = "meeting_id"))
+	@Column(name = "cancelled_date")
+	@BatchSize(size = BATCH)
+	private Set<LocalDate> cancelledDates = new HashSet<>();
+
+	@ElementCollection
+	@CollectionTable(name = "meeting_extra_date", joinColumns = @JoinColumn(name = "meeting_id"))
+	@BatchSize(size = BATCH)
+	private Set<ExtraDate> extraDates = new HashSet<>();
+
+	private Instant createdAt;
+
+	@Version
+	private long version;
+
+	@Transient
+	private @Nullable Recurrence recurrence;
+
+	protected Meeting() {
+		this.id = UUID.randomUUID();
+		this.groupId = new UUID(0, 0);
+		this.rrule = "";
+		this.firstDate = LocalDate.EPOCH;
+		this.startTime = LocalTime.MIDNIGHT;
+		this.timeZone = "UTC";
+		this.format = MeetingFormat.IN_PERSON;
+		this.createdAt = Instant.now();
+	}
+
+	/**
+	 * @throws InvalidMeeting when a value is out of bounds, the rule does not parse or
+	 * never produces a meeting
+	 */
+	Meeting(NewMeeting meeting) {
+		this();
+		this.groupId = meeting.group().value();
+		this.title = MeetingInput.title(meeting.title());
+		this.recurrence = Recurrence.parse(meeting.rrule());
+		this.rrule = this.recurrence.rule();
+		this.firstDate = Objects.requireNonNull(meeting.firstDate(), "firstDate");
+		this.startTime = Objects.requireNonNull(meeting.startTime(), "startTime");
+		this.timeZone = MeetingInput.zone(meeting.timeZone());
+		this.durationMinutes = MeetingInput.minutes(meeting.duration());
+		this.format = Objects.requireNonNull(meeting.format(), "format");
+		this.languages.addAll(MeetingInput.languages(meeting.languages()));
+		this.audiences.addAll(meeting.audiences());
+		this.accessibility.addAll(meeting.accessibility());
+		if (recurrence().starts(seed(), zone()).findFirst().isEmpty()) {
+			throw new InvalidMeeting("rrule", "validation.meeting.never", this.rrule + " from " + this.firstDate);
+		}
+	}
+
+	@Override
+	public UUID getId() {
+		return this.id;
+	}
+
+	UUID groupId() {
+		return this.groupId;
+	}
+
+	/**
+	 * The next occurrences not yet over at {@code from} (one under way is included), at
+	 * most {@code limit}.
+	 */
+	List<Occurrence> next(ZonedDateTime from, int limit) {
+		if (limit < 1) {
+			return List.of();
+		}
+		Stream<Occurrence> fromRule = ruleOccurrences(earliestStart(from), null).filter(o -> o.end().isAfter(from))
+			.limit(limit);
+		return merge(fromRule, extraOccurrences().filter(o -> o.end().isAfter(from))).limit(limit).toList();
+	}
+
+	/** Occurrences overlapping {@code [from, to)}. */
+	List<Occurrence> between(ZonedDateTime from, ZonedDateTime to) {
+		if (!to.isAfter(from)) {
+			return List.of();
+		}
+		LocalDateTime latestStart = to.withZoneSameInstant(zone()).toLocalDateTime().plusDays(1);
+		return merge(ruleOccurrences(earliestStart(from), latestStart), extraOccurrences())
+			.filter(o -> o.end().isAfter(from) && o.start().isBefore(to))
+			.toList();
+	}
+
+	/**
+	 * Cancels the meeting held on {@code date}: the rule's occurrence and any extra date
+	 * of that day. To move a meeting, cancel its date and add the new one.
+	 * @throws InvalidMeeting when no meeting takes place that day
+	 */
+	void cancel(LocalDate date) {
+		boolean extra = this.extraDates.removeIf(e -> e.date().equals(date));
+		if (ruleMeetsOn(date)) {
+			this.cancelledDates.add(date);
+		}
+		else if (!extra) {
+			throw new InvalidMeeting("date", "validation.meeting.cancel", "no meeting on " + date);
+		}
+	}
+
+	/** Adds a one-off meeting; it takes place even on a cancelled date. */
+	void addExtraDate(LocalDate date, LocalTime time) {
+		this.extraDates.add(new ExtraDate(date, time));
+	}
+
+	MeetingView view() {
+		return new MeetingView(new MeetingId(this.id), new UnitId(this.groupId), this.title, this.rrule, this.firstDate,
+				this.startTime, duration(), zone(), this.format, List.copyOf(this.languages),
+				enums(Audience.class, this.audiences), enums(Accessibility.class, this.accessibility),
+				this.cancelledDates.stream().sorted().toList(),
+				this.extraDates.stream().map(ExtraDate::start).sorted().toList());
+	}
+
+	private Stream<Occurrence> ruleOccurrences(LocalDateTime notBefore, @Nullable LocalDateTime notAfter) {
+		Stream<LocalDateTime> starts = (notAfter == null) ? recurrence().startsFrom(seed(), notBefore, zone())
+				: recurrence().starts(seed(), notBefore, notAfter, zone());
+		return starts.filter(start -> !this.cancelledDates.contains(start.toLocalDate()))
+			.map(start -> occurrence(start, false));
+	}
+
+	private Stream<Occurrence> extraOccurrences() {
+		return this.extraDates.stream().map(extra -> occurrence(extra.start(), true));
+	}
+
+	/** Sorted, and an extra date at the very time of a rule occurrence counts once. */
+	private static Stream<Occurrence> merge(Stream<Occurrence> fromRule, Stream<Occurrence> extras) {
+		TreeMap<Instant, Occurrence> byStart = new TreeMap<>();
+		Stream.concat(fromRule, extras).forEach(o -> byStart.putIfAbsent(o.start().toInstant(), o));
+		return byStart.values().stream();
+	}
+
+	/** A time-zone shift is at most a day, so this start is early enough in any case. */
+	private LocalDateTime earliestStart(ZonedDateTime from) {
+		return from.withZoneSameInstant(zone()).toLocalDateTime().minus(duration()).minusDays(1);
+	}
+
+	private boolean ruleMeetsOn(LocalDate date) {
+		return recurrence().starts(seed(), date.atStartOfDay(), date.atTime(LocalTime.MAX), zone())
+			.findAny()
+			.isPresent();
+	}
+
+	/**
+	 * A wall-clock start that falls in a daylight-saving gap moves forward by the gap.
+	 */
+	private Occurrence occurrence(LocalDateTime start, boolean extra) {
+		ZonedDateTime zoned = start.atZone(zone());
+		return new Occurrence(new MeetingId(this.id), zoned, zoned.plus(duration()), extra);
+	}
+
+	private LocalDateTime seed() {
+		return this.firstDate.atTime(this.startTime);
+	}
+
+	private Duration duration() {
+		return Duration.ofMinutes(this.durationMinutes);
+	}
+
+	private ZoneId zone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	private Recurrence recurrence() {
+		if (this.recurrence == null) {
+			this.recurrence = Recurrence.parse(this.rrule);
+		}
+		return this.recurrence;
+	}
+
+	private static <E extends Enum<E>> Set<E> enums(Class<E> type, Collection<E> values) {
+		EnumSet<E> set = EnumSet.noneOf(type);
+		set.addAll(values);
+		return Collections.unmodifiableSet(set);
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.latch.calendar;
+
+/** Where families join a meeting. */
+public enum MeetingFormat {
+
+	IN_PERSON, ONLINE, HYBRID
+
+}

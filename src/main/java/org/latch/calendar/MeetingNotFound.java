@@ -1,0 +1,10 @@
+package org.latch.calendar;
+
+/** Raised when a meeting id does not name any meeting; pages turn it into a 404. */
+public class MeetingNotFound extends RuntimeException {
+
+	public MeetingNotFound(MeetingId id) {
+		super("No meeting " + id);
+	}
+
+}

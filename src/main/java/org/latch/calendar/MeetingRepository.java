@@ -1,0 +1,12 @@
+package org.latch.calendar;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface MeetingRepository extends JpaRepository<Meeting, UUID> {
+
+	List<Meeting> findByGroupIdOrderByCreatedAtAscIdAsc(UUID groupId);
+
+}
