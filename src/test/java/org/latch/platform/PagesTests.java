@@ -105,6 +105,20 @@ class PagesTests {
 			.contains("<html lang=\"" + lang + "\">");
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "en", "fr" })
+	void aServerErrorShowsATranslatedApologyAndNoStackTrace(String lang) throws Exception {
+		this.mvc
+			.perform(get("/error").param("lang", lang)
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 500)
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION, new IllegalStateException("boom"))
+				.requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/somewhere"))
+			.andExpect(status().isInternalServerError())
+			.andExpect(content().string(containsString(Html.text(this.messages, "error.500.title", lang))))
+			.andExpect(content().string(not(containsString("boom"))))
+			.andExpect(content().string(not(containsString("IllegalStateException"))));
+	}
+
 	@Test
 	void apiErrorsAreProblemDetails() {
 		HttpResponse<String> response = RealHttp.get(this.port, "/api/no-such-thing");
