@@ -1,9 +1,7 @@
 package org.latch.browser;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
 
@@ -18,22 +16,8 @@ class LanguageSwitchBrowserIT {
 
 	static Browser browser;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void newVisitor() {
-		browser.forgetCookies();
-	}
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(started -> browser = started);
 
 	@Test
 	void theFooterLanguageLinksSwitchTheWholePageAndTheChoiceIsRemembered() {

@@ -9,9 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -33,22 +31,8 @@ class PageScanBrowserIT {
 
 	static Browser browser;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
-
-	@BeforeEach
-	void newVisitor() {
-		browser.forgetCookies();
-	}
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(started -> browser = started);
 
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "en", "es", "pt-BR", "fr", "ht" })

@@ -4,9 +4,8 @@ import java.time.Duration;
 import java.util.UUID;
 
 import org.assertj.core.api.SoftAssertions;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.TimeoutException;
@@ -30,17 +29,8 @@ class SignUpPasskeyJourneyBrowserIT {
 
 	static Browser browser;
 
-	@BeforeAll
-	static void startBrowser() {
-		browser = new Browser();
-	}
-
-	@AfterAll
-	static void closeBrowser() {
-		if (browser != null) {
-			browser.close();
-		}
-	}
+	@RegisterExtension
+	static final BrowserPerClass chromium = new BrowserPerClass(started -> browser = started);
 
 	@Test
 	void aNewPersonSignsUpConfirmsTheirEmailAddsAPasskeyAndSignsInWithIt() {
