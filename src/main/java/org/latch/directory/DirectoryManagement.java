@@ -1,9 +1,13 @@
 package org.latch.directory;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +66,22 @@ public class DirectoryManagement {
 	@Transactional(readOnly = true)
 	public List<UnitId> roots() {
 		return this.units.findByParentIdIsNull().stream().map(u -> new UnitId(u.id())).toList();
+	}
+
+	/**
+	 * The units that act as organizations (every level above local groups), as a tree,
+	 * optionally only those whose name contains {@code search} (ignoring case and
+	 * accents) or that changed at or after {@code modifiedAfter}. Matching happens in
+	 * memory: there are few such units, and no accent folding works alike on H2 and
+	 * PostgreSQL.
+	 */
+	@Transactional(readOnly = true)
+	public List<UnitView> organizations(@Nullable String search, @Nullable Instant modifiedAfter) {
+		Set<UnitKind> kinds = Set.of(UnitKind.INTERNATIONAL, UnitKind.NATIONAL, UnitKind.AREA);
+		List<OrganizationUnit> found = (modifiedAfter == null) ? this.units.findByKindInOrderByPath(kinds)
+				: this.units.findByKindInAndUpdatedAtGreaterThanEqualOrderByPath(kinds, modifiedAfter);
+		SearchText wanted = new SearchText(search == null ? "" : search);
+		return found.stream().filter(unit -> wanted.isFoundIn(unit.name())).map(OrganizationUnit::view).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -10,6 +10,7 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
@@ -55,6 +56,8 @@ class OrganizationUnit extends StoredEntity {
 
 	private Instant createdAt;
 
+	private Instant updatedAt;
+
 	@Override
 	public UUID getId() {
 		return this.id;
@@ -68,6 +71,7 @@ class OrganizationUnit extends StoredEntity {
 		this.name = "";
 		this.languages = "";
 		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
 	}
 
 	OrganizationUnit(NewUnit unit, @Nullable OrganizationUnit parent) {
@@ -90,8 +94,17 @@ class OrganizationUnit extends StoredEntity {
 		return this.id;
 	}
 
+	@PreUpdate
+	void touched() {
+		this.updatedAt = Instant.now();
+	}
+
 	String path() {
 		return this.path;
+	}
+
+	String name() {
+		return this.name;
 	}
 
 	boolean isWithin(OrganizationUnit ancestor) {

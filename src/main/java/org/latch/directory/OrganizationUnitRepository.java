@@ -1,5 +1,7 @@
 package org.latch.directory;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,6 +17,11 @@ interface OrganizationUnitRepository extends JpaRepository<OrganizationUnit, UUI
 	List<OrganizationUnit> findSubtree(String path);
 
 	List<OrganizationUnit> findByParentIdIsNull();
+
+	List<OrganizationUnit> findByKindInOrderByPath(Collection<UnitKind> kinds);
+
+	List<OrganizationUnit> findByKindInAndUpdatedAtGreaterThanEqualOrderByPath(Collection<UnitKind> kinds,
+			Instant after);
 
 	long countByKind(UnitKind kind);
 
