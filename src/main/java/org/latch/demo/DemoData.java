@@ -4,6 +4,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,15 +24,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.latch.account.AccountManagement;
 import org.latch.account.GrantView;
 import org.latch.account.Role;
+import org.latch.calendar.CalendarManagement;
+import org.latch.calendar.MeetingId;
+import org.latch.demo.DemoMeetings.DemoMeeting;
 import org.latch.directory.DirectoryManagement;
 import org.latch.directory.NewUnit;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
 
 /**
- * Fills an empty database with the demo network ({@code demo/network.csv}), its Leaders
- * and administrators ({@code demo/people.csv}) and one account per role, all with the
- * password {@value #PASSWORD}. Runs in one transaction: it is all there, or none of it.
+ * Fills an empty database with the demo network ({@code demo/network.csv}), the groups'
+ * meetings ({@link DemoMeetings}), its Leaders and administrators
+ * ({@code demo/people.csv}) and one account per role, all with the password
+ * {@value #PASSWORD}. Runs in one transaction: it is all there, or none of it.
  */
 @Component
 @ConditionalOnBooleanProperty("latch.demo.enabled")
@@ -45,11 +50,15 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
+	private final CalendarManagement calendar;
+
 	private final TransactionTemplate transactions;
 
-	DemoData(DirectoryManagement directory, AccountManagement accounts, TransactionTemplate transactions) {
+	DemoData(DirectoryManagement directory, AccountManagement accounts, CalendarManagement calendar,
+			TransactionTemplate transactions) {
 		this.directory = directory;
 		this.accounts = accounts;
+		this.calendar = calendar;
 		this.transactions = transactions;
 	}
 
@@ -62,13 +71,23 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private void load() {
+		long started = System.nanoTime();
 		Map<String, UnitId> units = new HashMap<>();
+		int groups = 0;
+		int meetings = 0;
 		for (String[] row : read("demo/network.csv")) {
 			UnitId parent = row[1].isEmpty() ? null : units.get(row[1]);
-			units.put(row[0],
-					this.directory.add(new NewUnit(parent, UnitKind.valueOf(row[2]), row[0], row[3], blank(row[4]),
-							blank(row[5]), blank(row[6]), number(row[7]), number(row[8]), Boolean.parseBoolean(row[9]),
-							languages(row[10]))));
+			UnitKind kind = UnitKind.valueOf(row[2]);
+			UnitId unit = this.directory.add(new NewUnit(parent, kind, row[0], row[3], blank(row[4]), blank(row[5]),
+					blank(row[6]), number(row[7]), number(row[8]), Boolean.parseBoolean(row[9]), languages(row[10])));
+			units.put(row[0], unit);
+			if (kind == UnitKind.GROUP) {
+				for (DemoMeeting meeting : DemoMeetings.of(groups++, unit, Boolean.parseBoolean(row[9]),
+						languages(row[10]), row[11])) {
+					schedule(meeting);
+					meetings++;
+				}
+			}
 		}
 		String hash = this.accounts.hashPassword(PASSWORD);
 		for (String[] row : read("demo/people.csv")) {
@@ -83,8 +102,18 @@ class DemoData implements ApplicationRunner {
 				units.get("us-ma"));
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
-		log.info("Demo data loaded: {} organization units, {} accounts; demo password '{}'", units.size(),
-				this.accounts.countAccounts(), PASSWORD);
+		log.info("Demo data loaded in {} ms: {} organization units, {} meetings, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, this.accounts.countAccounts(),
+				PASSWORD);
+	}
+
+	private void schedule(DemoMeeting meeting) {
+		MeetingId id = this.calendar.schedule(meeting.meeting());
+		LocalDate moved = meeting.moved();
+		if (moved != null) {
+			this.calendar.cancel(id, moved);
+			this.calendar.addExtraDate(id, moved.minusWeeks(1), meeting.meeting().startTime());
+		}
 	}
 
 	private void account(String email, String name, List<String> languages, String hash, Role role, UnitId unit) {

@@ -1,6 +1,12 @@
 package org.latch.demo;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
 import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -19,14 +25,22 @@ import org.springframework.test.context.ActiveProfiles;
 
 import org.latch.account.AccountManagement;
 import org.latch.account.Role;
+import org.latch.calendar.CalendarManagement;
+import org.latch.calendar.MeetingFormat;
+import org.latch.calendar.MeetingId;
+import org.latch.calendar.MeetingView;
+import org.latch.calendar.Occurrence;
 import org.latch.directory.DirectoryManagement;
+import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
+import org.latch.directory.UnitView;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The whole application starts on a fresh database (H2, and PostgreSQL in the second run)
- * with the believable demo network the README promises, and the demo accounts sign in.
+ * with the believable demo network the README promises, its groups meet, and the demo
+ * accounts sign in.
  */
 @SpringBootTest(properties = "latch.demo.enabled=true")
 @ActiveProfiles("test")
@@ -46,6 +60,9 @@ class DemoDataTests {
 
 	@Autowired
 	DaoAuthenticationProvider authentication;
+
+	@Autowired
+	CalendarManagement calendar;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -98,6 +115,60 @@ class DemoDataTests {
 		var signedIn = this.authentication
 			.authenticate(UsernamePasswordAuthenticationToken.unauthenticated(parts[0], DemoData.PASSWORD));
 		assertThat(signedIn.getAuthorities()).extracting(GrantedAuthority::getAuthority).contains("ROLE_" + parts[1]);
+	}
+
+	@Test
+	void everyGroupMeetsAndTheMeetingsSpeakAllFiveLanguages() {
+		assertThat(this.jdbc.queryForObject("select count(*) from organization_unit u where u.kind = 'GROUP'"
+				+ " and not exists (select 1 from meeting m where m.group_id = u.id)", Integer.class))
+			.isZero();
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting", Integer.class))
+			.isGreaterThan((int) this.directory.count(UnitKind.GROUP));
+		assertThat(this.jdbc.queryForList("select distinct language from meeting_language", String.class))
+			.contains("en", "es", "pt-BR", "fr", "ht");
+		assertThat(this.jdbc.queryForList("select distinct format from meeting", String.class))
+			.containsExactlyInAnyOrder("IN_PERSON", "HYBRID", "ONLINE");
+	}
+
+	@Test
+	void onlineGroupsMeetOnline() {
+		List<UnitId> online = this.jdbc
+			.queryForList("select slug from organization_unit where kind = 'GROUP' and online = true", String.class)
+			.stream()
+			.map(slug -> this.directory.findBySlug(slug).map(UnitView::id).orElseThrow())
+			.toList();
+		assertThat(online).hasSize(5)
+			.allSatisfy(group -> assertThat(this.calendar.meetingsOf(group)).isNotEmpty()
+				.extracting(MeetingView::format)
+				.containsOnly(MeetingFormat.ONLINE));
+	}
+
+	@Test
+	void theBostonGroupMeetsAtTheSameLocalTimeAcrossTheMarchClockChange() {
+		ZoneId boston = ZoneId.of("America/New_York");
+		UnitId group = this.directory.findBySlug("us-ma-boston").map(UnitView::id).orElseThrow();
+		Map<MeetingId, MeetingView> meetings = this.calendar.meetingsOf(group)
+			.stream()
+			.collect(Collectors.toMap(MeetingView::id, m -> m));
+		assertThat(meetings.values()).isNotEmpty().allSatisfy(m -> assertThat(m.timeZone()).isEqualTo(boston));
+		List<Occurrence> next = this.calendar.nextOccurrences(group, LocalDate.of(2026, 2, 1).atStartOfDay(boston), 6);
+		assertThat(next).hasSize(6).allSatisfy(o -> {
+			assertThat(o.start().getZone()).isEqualTo(boston);
+			assertThat(o.start().toLocalTime()).isEqualTo(meetings.get(o.meeting()).startTime());
+		});
+		ZonedDateTime clockChange = LocalDate.of(2026, 3, 8).atStartOfDay(boston);
+		assertThat(next).filteredOn(o -> o.start().isBefore(clockChange))
+			.isNotEmpty()
+			.allSatisfy(o -> assertThat(o.start().getOffset()).isEqualTo(ZoneOffset.ofHours(-5)));
+		assertThat(next).filteredOn(o -> o.start().isAfter(clockChange))
+			.isNotEmpty()
+			.allSatisfy(o -> assertThat(o.start().getOffset()).isEqualTo(ZoneOffset.ofHours(-4)));
+	}
+
+	@Test
+	void aFewMeetingsMoveADecemberDate() {
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting_cancellation", Integer.class)).isPositive();
+		assertThat(this.jdbc.queryForObject("select count(*) from meeting_extra_date", Integer.class)).isPositive();
 	}
 
 }
