@@ -18,8 +18,20 @@ public class DirectoryManagement {
 
 	private final OrganizationUnitRepository units;
 
-	DirectoryManagement(OrganizationUnitRepository units) {
+	private final GroupSearch search;
+
+	DirectoryManagement(OrganizationUnitRepository units, GroupSearch search) {
 		this.units = units;
+		this.search = search;
+	}
+
+	/**
+	 * Local groups matching a search, a page of those meeting in person and a page of
+	 * those meeting online, from the search index.
+	 */
+	@Transactional(readOnly = true)
+	public FindResults findGroups(FindQuery query) {
+		return this.search.find(query);
 	}
 
 	@Transactional

@@ -12,15 +12,28 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
+import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.latch.platform.StoredEntity;
 import org.jspecify.annotations.Nullable;
 
 /**
  * One level of the network. Its {@code path} lists the ids from the root, so subtrees are
- * prefixes.
+ * prefixes. Indexed for the "find support" search (field names in {@link GroupSearch}).
  */
 @Entity
 @Table(name = "organization_unit")
+@Indexed
+@GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES)
 class OrganizationUnit extends StoredEntity {
 
 	@Id
@@ -31,22 +44,29 @@ class OrganizationUnit extends StoredEntity {
 	private String path;
 
 	@Enumerated(EnumType.STRING)
+	@GenericField
 	private UnitKind kind;
 
 	private String slug;
 
+	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@KeywordField(name = GroupSearch.NAME_SORT, normalizer = SearchAnalysis.FOLDED, sortable = Sortable.YES)
 	private String name;
 
 	private @Nullable String country;
 
 	private @Nullable String region;
 
+	@FullTextField(analyzer = SearchAnalysis.FOLDED)
 	private @Nullable String city;
 
+	@Latitude
 	private @Nullable Double latitude;
 
+	@Longitude
 	private @Nullable Double longitude;
 
+	@GenericField
 	private boolean online;
 
 	private String languages;
@@ -111,8 +131,22 @@ class OrganizationUnit extends StoredEntity {
 		return this.path.startsWith(ancestor.path);
 	}
 
+	/** The language tags one by one, for the search index. */
+	@KeywordField(name = GroupSearch.LANGUAGE)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
+	List<String> getLanguageTags() {
+		return this.languages.isEmpty() ? List.of() : Arrays.asList(this.languages.split(","));
+	}
+
+	FoundGroup found(org.latch.geo.@Nullable GeoPoint from) {
+		Double distance = (from == null || this.latitude == null || this.longitude == null) ? null
+				: from.distanceKm(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
+		return new FoundGroup(new UnitId(this.id), this.name, this.city, this.country, this.online, distance,
+				getLanguageTags());
+	}
+
 	UnitView view() {
-		List<String> langs = this.languages.isEmpty() ? List.of() : Arrays.asList(this.languages.split(","));
+		List<String> langs = getLanguageTags();
 		int depth = (int) this.path.chars().filter(c -> c == '/').count() - 2;
 		return new UnitView(new UnitId(this.id), this.parentId == null ? null : new UnitId(this.parentId), this.kind,
 				this.slug, this.name, this.country, this.city, this.online, langs, depth);

@@ -5,8 +5,8 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
 /**
- * The home and about pages, and the entry points for finding support and asking for help
- * until the directory and help-request modules serve them.
+ * The home and about pages, and the entry point for asking for help until the
+ * help-request module serves it.
  */
 @Controller
 class HomeController {
@@ -19,12 +19,6 @@ class HomeController {
 	@GetMapping("/about")
 	String about() {
 		return "platform/about";
-	}
-
-	@GetMapping("/find")
-	String find(Model model) {
-		model.addAttribute("feature", "find");
-		return "platform/coming-soon";
 	}
 
 	@GetMapping("/help")

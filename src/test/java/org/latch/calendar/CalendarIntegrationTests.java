@@ -29,7 +29,7 @@ import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
 /**
  * The calendar module with the directory: groups' meetings scheduled, changed and listed.
  */
-@ApplicationModuleTest(extraIncludes = { "platform", "directory" })
+@ApplicationModuleTest(extraIncludes = { "platform", "directory", "geo" })
 @ActiveProfiles("test")
 @Tag("persistence")
 class CalendarIntegrationTests {

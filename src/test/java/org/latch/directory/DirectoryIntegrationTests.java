@@ -14,7 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** The directory module alone: the organization tree and who lies within whose reach. */
-@ApplicationModuleTest(extraIncludes = "platform")
+@ApplicationModuleTest(extraIncludes = { "platform", "geo" })
 @ActiveProfiles("test")
 @Tag("persistence")
 class DirectoryIntegrationTests {

@@ -1,0 +1,31 @@
+package org.latch.directory;
+
+import org.jspecify.annotations.Nullable;
+
+import org.latch.geo.GeoPoint;
+
+/**
+ * A search for local groups: optional words (in the name or town), an optional point with
+ * a radius, an optional language tag, which kind of group, and a page (from 1). Out of
+ * range numbers are clamped, so any query is a valid one.
+ */
+public record FindQuery(@Nullable String text, @Nullable GeoPoint near, int radiusKm, @Nullable String language,
+		FindMode mode, int page) {
+
+	public static final int DEFAULT_RADIUS_KM = 25;
+
+	public static final int MIN_RADIUS_KM = 5;
+
+	public static final int MAX_RADIUS_KM = 500;
+
+	/** Deeper pages are never useful and would make the index collect many hits. */
+	public static final int MAX_PAGE = 500;
+
+	public FindQuery {
+		text = (text == null || text.isBlank()) ? null : text.strip();
+		language = (language == null || language.isBlank()) ? null : language.strip();
+		radiusKm = Math.clamp(radiusKm, MIN_RADIUS_KM, MAX_RADIUS_KM);
+		page = Math.clamp(page, 1, MAX_PAGE);
+	}
+
+}

@@ -1,0 +1,21 @@
+package org.latch.directory;
+
+import java.util.List;
+
+/**
+ * One page of search results: groups meeting in person (nearest first when the search had
+ * a point, otherwise by name) and online groups (by name), each with its total.
+ */
+public record FindResults(List<FoundGroup> inPerson, long inPersonTotal, List<FoundGroup> online, long onlineTotal,
+		int page, int pageSize) {
+
+	public boolean hasPrevious() {
+		return this.page > 1;
+	}
+
+	public boolean hasNext() {
+		long shown = (long) this.page * this.pageSize;
+		return this.page < FindQuery.MAX_PAGE && (this.inPersonTotal > shown || this.onlineTotal > shown);
+	}
+
+}
