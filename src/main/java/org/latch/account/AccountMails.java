@@ -1,6 +1,7 @@
 package org.latch.account;
 
 import org.springframework.context.MessageSource;
+import org.springframework.context.support.DefaultMessageSourceResolvable;
 import org.springframework.stereotype.Component;
 
 import org.latch.notification.Email;
@@ -41,16 +42,16 @@ class AccountMails {
 	}
 
 	Email invitation(String to, String language, String roleKey, String unitName, String secret) {
-		Localizer i18n = new Localizer(this.messages, Language.match(language).orElse(Language.ENGLISH).locale());
-		String link = this.settings.link("/invitations/" + secret);
-		return new Email(to, i18n.t("mail.invitation.subject"),
-				i18n.t("mail.invitation.body", i18n.t(roleKey), unitName, link) + "\n\n" + i18n.t("mail.signature"));
+		// The role name is itself a message key: MessageSource translates resolvable
+		// arguments.
+		return compose(to, language, "mail.invitation", new DefaultMessageSourceResolvable(roleKey), unitName,
+				this.settings.link("/invitations/" + secret));
 	}
 
-	private Email compose(String to, String language, String prefix, String link) {
+	private Email compose(String to, String language, String prefix, Object... args) {
 		Localizer i18n = new Localizer(this.messages, Language.match(language).orElse(Language.ENGLISH).locale());
 		return new Email(to, i18n.t(prefix + ".subject"),
-				i18n.t(prefix + ".body", link) + "\n\n" + i18n.t("mail.signature"));
+				i18n.t(prefix + ".body", args) + "\n\n" + i18n.t("mail.signature"));
 	}
 
 }

@@ -89,8 +89,10 @@ class InvitationTests {
 				.param("unit", this.group.toString()))
 			.andExpect(redirectedUrl("/invitations/new"));
 
-		String link = TestMailServer.linkIn(TestMailServer.awaitMailTo(invitee, Duration.ofSeconds(10)),
-				"/invitations/");
+		String mail = TestMailServer.awaitMailTo(invitee, Duration.ofSeconds(10));
+		assertThat(mail).contains(this.messages.getMessage("role.leader", null, java.util.Locale.ENGLISH))
+			.contains("Riverside Circle");
+		String link = TestMailServer.linkIn(mail, "/invitations/");
 		this.mvc.perform(get(link))
 			.andExpect(content().string(containsString("Riverside Circle")))
 			.andExpect(content().string(containsString(Html.text(this.messages, "role.leader", "en"))));
