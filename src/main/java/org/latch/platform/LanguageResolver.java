@@ -1,6 +1,5 @@
 package org.latch.platform;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -78,10 +77,6 @@ class LanguageResolver implements LocaleResolver {
 			return Optional.empty();
 		}
 		return Optional.empty();
-	}
-
-	static List<Language> supported() {
-		return Language.all();
 	}
 
 }
