@@ -36,7 +36,7 @@ class FindController {
 	}
 
 	@GetMapping("/find")
-	String find(FindForm form, @ModelAttribute("page") PageContext page, Model model) {
+	String find(FindForm form, @ModelAttribute(name = "page", binding = false) PageContext page, Model model) {
 		FormErrors errors = FormErrors.none();
 		GeoPoint near = null;
 		if (!form.nearText().isEmpty()) {
