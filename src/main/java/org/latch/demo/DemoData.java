@@ -24,8 +24,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 import org.latch.account.AccountManagement;
 import org.latch.account.GrantView;
 import org.latch.account.Role;
-import org.latch.calendar.CalendarManagement;
-import org.latch.calendar.MeetingId;
+import org.latch.directory.MeetingManagement;
+import org.latch.directory.MeetingId;
 import org.latch.demo.DemoMeetings.DemoMeeting;
 import org.latch.directory.DirectoryManagement;
 import org.latch.directory.NewUnit;
@@ -50,11 +50,11 @@ class DemoData implements ApplicationRunner {
 
 	private final AccountManagement accounts;
 
-	private final CalendarManagement calendar;
+	private final MeetingManagement calendar;
 
 	private final TransactionTemplate transactions;
 
-	DemoData(DirectoryManagement directory, AccountManagement accounts, CalendarManagement calendar,
+	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions) {
 		this.directory = directory;
 		this.accounts = accounts;

@@ -13,10 +13,10 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import org.latch.calendar.Accessibility;
-import org.latch.calendar.Audience;
-import org.latch.calendar.MeetingFormat;
-import org.latch.calendar.NewMeeting;
+import org.latch.directory.Accessibility;
+import org.latch.directory.Audience;
+import org.latch.directory.MeetingFormat;
+import org.latch.directory.NewMeeting;
 import org.latch.directory.UnitId;
 
 /**

@@ -4,7 +4,7 @@
  * database with demo mode on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "calendar", "directory" })
+@ApplicationModule(allowedDependencies = { "account", "directory" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;

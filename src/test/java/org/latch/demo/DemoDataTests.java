@@ -25,11 +25,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 import org.latch.account.AccountManagement;
 import org.latch.account.Role;
-import org.latch.calendar.CalendarManagement;
-import org.latch.calendar.MeetingFormat;
-import org.latch.calendar.MeetingId;
-import org.latch.calendar.MeetingView;
-import org.latch.calendar.Occurrence;
+import org.latch.directory.MeetingManagement;
+import org.latch.directory.MeetingFormat;
+import org.latch.directory.MeetingId;
+import org.latch.directory.MeetingView;
+import org.latch.directory.Occurrence;
 import org.latch.directory.DirectoryManagement;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
@@ -62,7 +62,7 @@ class DemoDataTests {
 	DaoAuthenticationProvider authentication;
 
 	@Autowired
-	CalendarManagement calendar;
+	MeetingManagement calendar;
 
 	@Autowired
 	JdbcTemplate jdbc;

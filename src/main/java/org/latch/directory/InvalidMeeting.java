@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 /**
  * A meeting or a change to it was refused. Carries the input field and a message key

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,8 +9,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.latch.calendar.CalendarFixtures.meeting;
-import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
+import static org.latch.directory.MeetingFixtures.meeting;
+import static org.latch.directory.MeetingFixtures.secondTuesdayMonthly;
 
 /**
  * A meeting is refused with a field and a message key, never a crash, when its rule,

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -9,25 +9,19 @@ import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-import org.latch.directory.DirectoryManagement;
-import org.latch.directory.UnitId;
-import org.latch.directory.UnitKind;
-import org.latch.directory.UnitNotFound;
-import org.latch.directory.UnitView;
-
 /**
  * The calendar's facade: groups' recurring meetings and their occurrences. Occurrences
  * are given in the group's time zone; convert them with {@link Occurrence#seenFrom} for a
  * visitor.
  */
 @Service
-public class CalendarManagement {
+public class MeetingManagement {
 
 	private final MeetingRepository meetings;
 
 	private final DirectoryManagement directory;
 
-	CalendarManagement(MeetingRepository meetings, DirectoryManagement directory) {
+	MeetingManagement(MeetingRepository meetings, DirectoryManagement directory) {
 		this.meetings = meetings;
 		this.directory = directory;
 	}

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 /** What the meeting place offers to reach it and stay. */
 public enum Accessibility {

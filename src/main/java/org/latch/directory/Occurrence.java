@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.ZoneId;
 import java.time.ZonedDateTime;

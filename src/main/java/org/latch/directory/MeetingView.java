@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -9,8 +9,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
-import org.latch.directory.UnitId;
 
 /**
  * What other modules and pages may read about a meeting. {@code rrule} is the stored RFC

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -15,16 +15,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.modulith.test.ApplicationModuleTest;
 import org.springframework.test.context.ActiveProfiles;
 
-import org.latch.directory.DirectoryManagement;
-import org.latch.directory.NewUnit;
-import org.latch.directory.UnitId;
-import org.latch.directory.UnitKind;
-import org.latch.directory.UnitNotFound;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.latch.calendar.CalendarFixtures.meeting;
-import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
+import static org.latch.directory.MeetingFixtures.meeting;
+import static org.latch.directory.MeetingFixtures.secondTuesdayMonthly;
 
 /**
  * The calendar module with the directory: groups' meetings scheduled, changed and listed.
@@ -32,12 +26,12 @@ import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
 @ApplicationModuleTest(extraIncludes = { "platform", "directory", "geo" })
 @ActiveProfiles("test")
 @Tag("persistence")
-class CalendarIntegrationTests {
+class MeetingIntegrationTests {
 
 	static final ZoneId NEW_YORK = ZoneId.of("America/New_York");
 
 	@Autowired
-	CalendarManagement calendar;
+	MeetingManagement calendar;
 
 	@Autowired
 	DirectoryManagement directory;

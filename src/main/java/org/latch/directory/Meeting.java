@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.Duration;
 import java.time.Instant;
@@ -34,7 +34,6 @@ import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
 import org.jspecify.annotations.Nullable;
 
-import org.latch.directory.UnitId;
 import org.latch.platform.StoredEntity;
 
 /**

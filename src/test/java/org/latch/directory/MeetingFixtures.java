@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,16 +7,14 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
-import org.latch.directory.UnitId;
-
 /**
  * Meetings for tests: a monthly 2nd-Tuesday meeting in New York unless told otherwise.
  */
-final class CalendarFixtures {
+final class MeetingFixtures {
 
 	static final UnitId GROUP = new UnitId(UUID.fromString("7b0c6d8e-2a41-4c55-9d1e-0a7f3c2b9e11"));
 
-	private CalendarFixtures() {
+	private MeetingFixtures() {
 	}
 
 	static Draft meeting(String rrule) {

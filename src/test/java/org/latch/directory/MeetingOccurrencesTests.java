@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,8 +11,8 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.latch.calendar.CalendarFixtures.meeting;
-import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
+import static org.latch.directory.MeetingFixtures.meeting;
+import static org.latch.directory.MeetingFixtures.secondTuesdayMonthly;
 
 /**
  * Expanding a meeting's rule into dated occurrences, with cancellations and extra dates.

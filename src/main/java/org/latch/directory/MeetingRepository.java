@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.util.List;
 import java.util.UUID;

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 /** Where families join a meeting. */
 public enum MeetingFormat {

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 /** Families a meeting especially welcomes; a meeting without any welcomes everyone. */
 public enum Audience {

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
-
-import org.latch.directory.UnitId;
 
 /**
  * A recurring meeting to schedule for a group.

@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.Duration;
 import java.time.LocalDate;
@@ -14,11 +14,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.jpa.test.autoconfigure.TestEntityManager;
 
 import org.latch.PersistenceTest;
-import org.latch.directory.UnitId;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.latch.calendar.CalendarFixtures.meeting;
-import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
+import static org.latch.directory.MeetingFixtures.meeting;
+import static org.latch.directory.MeetingFixtures.secondTuesdayMonthly;
 
 @PersistenceTest
 class MeetingRepositoryTests {

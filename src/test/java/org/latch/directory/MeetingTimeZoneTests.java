@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -11,8 +11,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.latch.calendar.CalendarFixtures.meeting;
-import static org.latch.calendar.CalendarFixtures.secondTuesdayMonthly;
+import static org.latch.directory.MeetingFixtures.meeting;
+import static org.latch.directory.MeetingFixtures.secondTuesdayMonthly;
 
 /**
  * Meetings keep their wall-clock time in the group's zone when the clocks change, and

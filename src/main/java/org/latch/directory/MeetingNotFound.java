@@ -1,4 +1,4 @@
-package org.latch.calendar;
+package org.latch.directory;
 
 /** Raised when a meeting id does not name any meeting; pages turn it into a 404. */
 public class MeetingNotFound extends RuntimeException {
