@@ -29,8 +29,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class I18nTests {
 
-	static final List<String> BUNDLES = List.of("src/main/resources/i18n/messages",
-			"src/main/resources/i18n/content/content");
+	/**
+	 * The bundles the application reads ({@code spring.messages.basename}), as source
+	 * paths.
+	 */
+	static final List<String> BUNDLES = bundles();
 
 	static final List<String> LANGUAGES = List.of("es", "pt_BR", "fr", "ht");
 
@@ -79,9 +82,30 @@ class I18nTests {
 	}
 
 	@Test
+	void everyMessageFileBelongsToABundleTheApplicationReads() throws IOException {
+		try (Stream<Path> files = Files.walk(Path.of("src/main/resources/i18n"))) {
+			assertThat(files.filter(f -> f.toString().endsWith(".properties")))
+				.allSatisfy(file -> assertThat(BUNDLES).anySatisfy(bundle -> assertThat(file.toString())
+					.matches(Pattern.quote(bundle) + "(_[a-zA-Z_]+)?\\.properties")));
+		}
+	}
+
+	@Test
+	void noKeyIsDefinedInTwoBundles() throws IOException {
+		Set<String> seen = new TreeSet<>();
+		for (String bundle : BUNDLES) {
+			for (String key : load(Path.of(bundle + ".properties")).stringPropertyNames()) {
+				assertThat(seen.add(key)).as("%s is defined twice", key).isTrue();
+			}
+		}
+	}
+
+	@Test
 	void everyKeyUsedInTemplatesExists() throws IOException {
-		Properties english = load(Path.of(BUNDLES.get(0) + ".properties"));
-		english.putAll(load(Path.of(BUNDLES.get(1) + ".properties")));
+		Properties english = new Properties();
+		for (String bundle : BUNDLES) {
+			english.putAll(load(Path.of(bundle + ".properties")));
+		}
 		Pattern literalKey = Pattern.compile("\\.t\\(\"([a-z0-9.-]+)\"\\s*[,)]");
 		List<String> missing = new ArrayList<>();
 		for (Path template : templates()) {
@@ -181,6 +205,17 @@ class I18nTests {
 
 	private static long count(String text, char c) {
 		return text.chars().filter(ch -> ch == c).count();
+	}
+
+	private static List<String> bundles() {
+		try {
+			String basenames = load(Path.of("src/main/resources/application.properties"))
+				.getProperty("spring.messages.basename");
+			return Stream.of(basenames.split(",")).map(name -> "src/main/resources/" + name.trim()).toList();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
 	}
 
 	static Properties load(Path file) throws IOException {
