@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.slf4j.Logger;
@@ -17,6 +18,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
+import org.springframework.context.MessageSource;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -31,6 +33,7 @@ import org.latch.directory.DirectoryManagement;
 import org.latch.directory.NewUnit;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
+import org.latch.directory.UnitProfile;
 
 /**
  * Fills an empty database with the demo network ({@code demo/network.csv}), the groups'
@@ -54,9 +57,12 @@ class DemoData implements ApplicationRunner {
 
 	private final TransactionTemplate transactions;
 
+	private final MessageSource messages;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
-			TransactionTemplate transactions) {
+			TransactionTemplate transactions, MessageSource messages) {
 		this.directory = directory;
+		this.messages = messages;
 		this.accounts = accounts;
 		this.calendar = calendar;
 		this.transactions = transactions;
@@ -82,6 +88,7 @@ class DemoData implements ApplicationRunner {
 					blank(row[6]), number(row[7]), number(row[8]), Boolean.parseBoolean(row[9]), languages(row[10])));
 			units.put(row[0], unit);
 			if (kind == UnitKind.GROUP) {
+				this.directory.describe(unit, profile(row[0], blank(row[6]), languages(row[10])));
 				for (DemoMeeting meeting : DemoMeetings.of(groups++, unit, Boolean.parseBoolean(row[9]),
 						languages(row[10]), row[11])) {
 					schedule(meeting);
@@ -105,6 +112,23 @@ class DemoData implements ApplicationRunner {
 		log.info("Demo data loaded in {} ms: {} organization units, {} meetings, {} accounts; demo password '{}'",
 				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, this.accounts.countAccounts(),
 				PASSWORD);
+	}
+
+	/**
+	 * Every demo group describes itself in each of its languages and has a contact
+	 * address.
+	 */
+	private UnitProfile profile(String slug, String city, List<String> languages) {
+		Map<String, String> descriptions = new HashMap<>();
+		for (String language : languages) {
+			descriptions.put(language,
+					(city == null)
+							? this.messages.getMessage("demo.group.description.online", null,
+									Locale.forLanguageTag(language))
+							: this.messages.getMessage("demo.group.description.in-person", new Object[] { city },
+									Locale.forLanguageTag(language)));
+		}
+		return new UnitProfile(null, null, slug + "@groups.example.org", null, null, descriptions);
 	}
 
 	private void schedule(DemoMeeting meeting) {

@@ -51,6 +51,20 @@ public class DirectoryManagement {
 		return this.units.findBySlug(slug).map(OrganizationUnit::view);
 	}
 
+	/**
+	 * Sets a unit's public profile (address, contacts, descriptions), replacing the old
+	 * one.
+	 */
+	@Transactional
+	public void describe(UnitId id, UnitProfile profile) {
+		this.units.findById(id.value()).orElseThrow(() -> new UnitNotFound(id)).describe(profile);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UnitProfile> profile(UnitId id) {
+		return this.units.findById(id.value()).map(OrganizationUnit::profile);
+	}
+
 	/** True when {@code unit} is {@code ancestor} itself or lies anywhere below it. */
 	@Transactional(readOnly = true)
 	public boolean isWithin(UnitId unit, UnitId ancestor) {

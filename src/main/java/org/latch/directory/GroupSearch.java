@@ -22,6 +22,8 @@ class GroupSearch {
 
 	static final String LANGUAGE = "language";
 
+	static final String DESCRIPTION = "description";
+
 	static final int PAGE_SIZE = 20;
 
 	private final EntityManager entityManager;
@@ -46,7 +48,7 @@ class GroupSearch {
 				root.add(f.match().field("online").matching(online));
 				if (query.text() != null) {
 					root.add(f.simpleQueryString()
-						.fields("name", "city")
+						.fields("name", "city", DESCRIPTION)
 						.matching(query.text())
 						.defaultOperator(BooleanOperator.AND));
 				}

@@ -2,14 +2,20 @@ package org.latch.directory;
 
 import java.time.Instant;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -74,6 +80,24 @@ class OrganizationUnit extends StoredEntity {
 	@Column(name = "terminology")
 	private @Nullable String terminology;
 
+	private @Nullable String streetAddress;
+
+	private @Nullable String postalCode;
+
+	private @Nullable String email;
+
+	private @Nullable String phone;
+
+	private @Nullable String website;
+
+	/** Language tag to description; searched as free text in every language. */
+	@ElementCollection
+	@CollectionTable(name = "organization_unit_description", joinColumns = @JoinColumn(name = "unit_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "description")
+	@FullTextField(analyzer = SearchAnalysis.FOLDED, name = GroupSearch.DESCRIPTION)
+	private Map<String, String> descriptions = new HashMap<>();
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -108,6 +132,22 @@ class OrganizationUnit extends StoredEntity {
 		this.longitude = unit.longitude();
 		this.online = unit.online();
 		this.languages = String.join(",", unit.languages());
+	}
+
+	void describe(UnitProfile profile) {
+		this.streetAddress = profile.streetAddress();
+		this.postalCode = profile.postalCode();
+		this.email = profile.email();
+		this.phone = profile.phone();
+		this.website = profile.website();
+		this.descriptions.clear();
+		this.descriptions.putAll(profile.descriptions());
+		this.updatedAt = Instant.now();
+	}
+
+	UnitProfile profile() {
+		return new UnitProfile(this.streetAddress, this.postalCode, this.email, this.phone, this.website,
+				this.descriptions);
 	}
 
 	UUID id() {

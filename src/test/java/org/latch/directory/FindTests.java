@@ -106,6 +106,19 @@ class FindTests {
 	}
 
 	@Test
+	void wordsFromAGroupsDescriptionInAnyLanguageFindIt() throws Exception {
+		group("Lowell Circle " + this.tag, "Lowell", 42.6334, -71.3162, "en", "pt-BR");
+		UnitId lowell = this.directory.findBySlug(("Lowell Circle " + this.tag).toLowerCase().replace(' ', '-'))
+			.orElseThrow()
+			.id();
+		this.directory.describe(lowell, new UnitProfile(null, null, null, null, null,
+				java.util.Map.of("pt-BR", "Encontros para famílias com gêmeos " + this.tag)));
+
+		assertThat(find("q", "gemeos " + this.tag)).contains("Lowell Circle " + this.tag);
+		assertThat(find("q", "trigemeos " + this.tag)).doesNotContain("Lowell Circle " + this.tag);
+	}
+
+	@Test
 	void anUnknownPlaceIsAFieldErrorNotAFailure() throws Exception {
 		this.mvc.perform(get("/find").param("near", "Qwxzyville Nowhere"))
 			.andExpect(status().isOk())

@@ -45,6 +45,22 @@ class OrganizationUnitRepositoryTests {
 	}
 
 	@Test
+	void aProfileKeepsItsAddressContactsAndADescriptionPerLanguage() {
+		OrganizationUnit group = save(null, UnitKind.GROUP, "profiled");
+		group.describe(new UnitProfile("12 Rua Augusta", "01305-000", "roda@example.org", "+55 11 5555-0100",
+				"https://example.org/roda",
+				java.util.Map.of("pt-BR", "Roda de conversa às terças", "es", "Grupo de apoyo los martes")));
+		this.units.saveAndFlush(group);
+
+		UnitProfile profile = this.units.findBySlug("profiled").orElseThrow().profile();
+		assertThat(profile.streetAddress()).isEqualTo("12 Rua Augusta");
+		assertThat(profile.postalCode()).isEqualTo("01305-000");
+		assertThat(profile.email()).isEqualTo("roda@example.org");
+		assertThat(profile.description("fr", List.of("es", "pt-BR"))).isEqualTo("Grupo de apoyo los martes");
+		assertThat(profile.description("pt-BR", List.of())).isEqualTo("Roda de conversa às terças");
+	}
+
+	@Test
 	void twoUnitsCannotShareASlug() {
 		save(null, UnitKind.NATIONAL, "same");
 		assertThatThrownBy(() -> save(null, UnitKind.NATIONAL, "same"))
