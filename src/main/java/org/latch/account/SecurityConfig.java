@@ -34,6 +34,7 @@ import org.springframework.security.web.webauthn.management.JdbcUserCredentialRe
 import org.springframework.security.web.webauthn.management.PublicKeyCredentialUserEntityRepository;
 import org.springframework.security.web.webauthn.management.UserCredentialRepository;
 
+import org.latch.platform.MapSettings;
 import org.latch.platform.PlatformSettings;
 
 /**
@@ -49,12 +50,18 @@ class SecurityConfig {
 
 	static final Set<String> MAIL_SENDING = Set.of(SIGN_IN_LINK, "/sign-up", "/password-reset");
 
-	static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
-			+ "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
-			+ "form-action 'self'; frame-ancestors 'none'";
+	/**
+	 * Images may also come from the map tile server, when the operator configured one.
+	 */
+	static String contentSecurityPolicy(MapSettings map) {
+		return "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:"
+				+ (map.hasTiles() ? " " + map.tileOrigin() : "")
+				+ "; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+				+ "form-action 'self'; frame-ancestors 'none'";
+	}
 
 	@Bean
-	SecurityFilterChain web(HttpSecurity http, PlatformSettings settings, SignInThrottle throttle,
+	SecurityFilterChain web(HttpSecurity http, PlatformSettings settings, MapSettings map, SignInThrottle throttle,
 			OttMailHandler ottMails) throws Exception {
 		URI base = settings.baseUrl();
 		String origin = base.getScheme() + "://" + base.getAuthority();
@@ -90,7 +97,7 @@ class SecurityConfig {
 			.exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(
 					new HttpStatusEntryPoint(HttpStatus.UNAUTHORIZED),
 					PathPatternRequestMatcher.withDefaults().matcher("/api/**")))
-			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(map)))
 				.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 				.frameOptions(frame -> frame.deny())
 				.contentTypeOptions(Customizer.withDefaults())

@@ -1,126 +1,162 @@
 package org.latch.directory;
 
-import java.text.NumberFormat;
-import java.util.ArrayList;
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.stream.Collectors;
-import java.util.stream.Stream;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.latch.geo.GeoManagement;
 import org.latch.geo.GeoPoint;
+import org.latch.geo.Place;
 import org.latch.platform.FormErrors;
 import org.latch.platform.Language;
+import org.latch.platform.MapSettings;
 import org.latch.platform.PageContext;
 
 /**
  * "Find support near me": a GET form (shareable, works without JavaScript) and the
- * matching groups, nearest first.
+ * matching groups, nearest first; place suggestions as the visitor types (htmx), with the
+ * same suggestions on the page when a place is not found.
  */
 @Controller
 class FindController {
+
+	static final String ZONE_COOKIE = "latch-tz";
+
+	private static final int SUGGESTIONS = 8;
 
 	private final DirectoryManagement directory;
 
 	private final GeoManagement geo;
 
-	FindController(DirectoryManagement directory, GeoManagement geo) {
+	private final MapSettings map;
+
+	FindController(DirectoryManagement directory, GeoManagement geo, MapSettings map) {
 		this.directory = directory;
 		this.geo = geo;
+		this.map = map;
 	}
 
 	@GetMapping("/find")
-	String find(FindForm form, @ModelAttribute(name = "page", binding = false) PageContext page, Model model) {
+	String find(FindForm form, @ModelAttribute(name = "page", binding = false) PageContext page,
+			@CookieValue(name = ZONE_COOKIE, required = false) @Nullable String zone, HttpServletRequest request,
+			Model model) {
 		FormErrors errors = FormErrors.none();
 		GeoPoint near = null;
+		List<FindPage.Option> suggestions = List.of();
 		if (!form.nearText().isEmpty()) {
 			Optional<GeoPoint> located = this.geo.locate(form.nearText());
 			if (located.isEmpty()) {
 				errors.reject("near", "find.near.not-found");
+				suggestions = places(form.nearText().replaceAll(",.*", ""));
 			}
 			near = located.orElse(null);
 		}
+		DistanceUnit unit = unit(form, near, request.getLocale());
 		String language = Language.match(form.language() == null ? "" : form.language())
 			.filter(l -> l.tag().equalsIgnoreCase(form.language().strip()))
 			.map(Language::tag)
 			.orElse("");
-		FindQuery query = new FindQuery(form.qText(), near, form.radiusKm(), language, form.findMode(),
-				form.pageNumber());
-		FindPage.Results results = errors.any() ? null : results(this.directory.findGroups(query), query, form, page);
+		FindQuery query = new FindQuery(form.qText(), near, unit.toKm(form.radiusValue()), language, form.findMode(),
+				form.pageNumber(), form.days(), form.timeOfDay(), form.audienceChoice(), form.organization(),
+				visitorZone(zone));
+		FindResultsView view = new FindResultsView(form, query, unit, page,
+				(number, radius) -> link(form, query, unit, language, number, radius));
+		FindPage.Results results = errors.any() ? null : view.results(this.directory.findGroups(query));
+		FindOptions options = new FindOptions(page);
 		model.addAttribute("errors", errors);
-		model.addAttribute("find", new FindPage(form.nearText(), form.qText(), query.radiusKm(), language,
-				form.modeValue(), radii(query.radiusKm()), languages(language), results));
+		model.addAttribute("find", new FindPage(form.nearText(), form.qText(), unit.value(), form.modeValue(),
+				options.radii(shownRadius(form, unit, query), unit), options.languages(language),
+				options.days(query.days()), options.times(query.timeOfDay()), options.audiences(query.audience()),
+				options.organizations(this.directory.organizations(null, null), query.within()), !query.days().isEmpty()
+						|| query.timeOfDay() != null || query.audience() != null || query.within() != null,
+				suggestions, results, view.map(results, this.map)));
 		return "directory/find";
 	}
 
-	private static FindPage.Results results(FindResults found, FindQuery query, FindForm form, PageContext page) {
-		NumberFormat km = NumberFormat.getNumberInstance(page.language().locale());
-		km.setMaximumFractionDigits(1);
-		km.setMinimumFractionDigits(1);
-		return new FindPage.Results(rows(found.inPerson(), km, page), found.inPersonTotal(),
-				rows(found.online(), km, page), found.onlineTotal(), query.mode() != FindMode.ONLINE,
-				query.mode() != FindMode.IN_PERSON, found.page(),
-				found.hasPrevious() ? link(form, query, found.page() - 1) : null,
-				found.hasNext() ? link(form, query, found.page() + 1) : null);
+	/**
+	 * Place names for the "near" field as the visitor types: an htmx partial of options.
+	 */
+	@GetMapping("/find/places")
+	String places(@RequestParam(name = "near", required = false) @Nullable String near, Model model) {
+		model.addAttribute("places", places(near));
+		return "directory/find-places";
 	}
 
-	private static List<FindPage.Row> rows(List<FoundGroup> groups, NumberFormat km, PageContext page) {
-		return groups.stream().map(group -> {
-			String place = Stream.of(group.city(), group.country())
-				.filter(part -> part != null && !part.isBlank())
-				.collect(Collectors.joining(", "));
-			String distance = group.distanceKm() == null ? null
-					: page.t("find.distance", km.format(group.distanceKm()));
-			String languages = group.languages()
-				.stream()
-				.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
-				.collect(Collectors.joining(", "));
-			return new FindPage.Row(group.name(), place, distance, languages);
-		}).toList();
+	private List<FindPage.Option> places(@Nullable String typed) {
+		return this.geo.suggest(typed, SUGGESTIONS).stream().map(FindController::label).toList();
 	}
 
-	/** The same search on another page; the language stays in the visitor's cookie. */
-	private static String link(FindForm form, FindQuery query, int page) {
+	private static FindPage.Option label(Place place) {
+		String qualifier = ("US".equals(place.country()) && !place.admin1().isEmpty()) ? place.admin1()
+				: place.country();
+		String text = place.name() + ", " + qualifier;
+		return new FindPage.Option(text, text, false);
+	}
+
+	/**
+	 * The unit chosen in the form, else miles for visitors whose browser says they live
+	 * where distances are in miles, or who search near such a place.
+	 */
+	private DistanceUnit unit(FindForm form, @Nullable GeoPoint near, Locale visitor) {
+		DistanceUnit chosen = DistanceUnit.of(form.unit());
+		if (chosen != null) {
+			return chosen;
+		}
+		if (!visitor.getCountry().isEmpty()) {
+			return DistanceUnit.forCountry(visitor.getCountry());
+		}
+		return DistanceUnit.forCountry(this.geo.nearestPlace(near).map(Place::country).orElse(null));
+	}
+
+	/** The same search on another page or radius; the language stays in the cookie. */
+	private static String link(FindForm form, FindQuery query, DistanceUnit unit, String language, int page,
+			int radius) {
 		return UriComponentsBuilder.fromPath("/find")
 			.queryParamIfPresent("near", Optional.of(form.nearText()).filter(s -> !s.isEmpty()))
-			.queryParam("radius", query.radiusKm())
-			.queryParamIfPresent("language", Optional.ofNullable(query.language()))
+			.queryParam("radius", radius)
+			.queryParam("unit", unit.value())
+			.queryParamIfPresent("language", Optional.of(language).filter(s -> !s.isEmpty()))
 			.queryParam("mode", form.modeValue())
 			.queryParamIfPresent("q", Optional.ofNullable(query.text()))
+			.queryParam("day", query.days().stream().map(DayOfWeek::name).map(String::toLowerCase).toArray())
+			.queryParamIfPresent("time",
+					Optional.ofNullable(query.timeOfDay()).map(t -> t.name().toLowerCase(Locale.ROOT)))
+			.queryParamIfPresent("audience",
+					Optional.ofNullable(query.audience()).map(a -> a.name().toLowerCase(Locale.ROOT)))
+			.queryParamIfPresent("org", Optional.ofNullable(query.within()).map(id -> id.value().toString()))
 			.queryParam("page", page)
 			.build()
 			.encode()
 			.toUriString();
 	}
 
-	private static List<FindPage.Option> radii(int chosen) {
-		List<FindPage.Option> options = new ArrayList<>();
-		boolean listed = false;
-		for (int radius : FindForm.RADII) {
-			options.add(new FindPage.Option(String.valueOf(radius), String.valueOf(radius), radius == chosen));
-			listed |= radius == chosen;
-		}
-		if (!listed) {
-			// A radius typed into the address bar (within the allowed range) stays
-			// chosen.
-			options.add(new FindPage.Option(String.valueOf(chosen), String.valueOf(chosen), true));
-			options.sort((a, b) -> Integer.compare(Integer.parseInt(a.value()), Integer.parseInt(b.value())));
-		}
-		return options;
+	/** The radius as typed, or the nearest allowed one when it was out of range. */
+	private static int shownRadius(FindForm form, DistanceUnit unit, FindQuery query) {
+		return (unit.toKm(form.radiusValue()) == query.radiusKm()) ? form.radiusValue()
+				: (int) Math.round(unit.fromKm(query.radiusKm()));
 	}
 
-	private static List<FindPage.Option> languages(String chosen) {
-		List<FindPage.Option> options = new ArrayList<>();
-		for (Language language : Language.all()) {
-			options.add(new FindPage.Option(language.tag(), language.nativeName(), language.tag().equals(chosen)));
+	private static @Nullable ZoneId visitorZone(@Nullable String zone) {
+		try {
+			return (zone == null || zone.isBlank() || zone.length() > 64) ? null : ZoneId.of(zone.strip());
 		}
-		return options;
+		catch (DateTimeException ex) {
+			return null;
+		}
 	}
 
 }

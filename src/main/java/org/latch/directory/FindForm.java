@@ -1,15 +1,26 @@
 package org.latch.directory;
 
+import java.time.DayOfWeek;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
 import org.jspecify.annotations.Nullable;
 
 /**
- * The "find support" search as typed, every field optional. Numbers stay text so that
- * nonsense in the address bar gives a page, not an error.
+ * The "find support" search as typed, every field optional. Numbers and choices stay text
+ * so that nonsense in the address bar gives a page, not an error: unknown values are
+ * ignored.
  */
-record FindForm(@Nullable String near, @Nullable String radius, @Nullable String language, @Nullable String mode,
-		@Nullable String q, @Nullable String page) {
+record FindForm(@Nullable String near, @Nullable String radius, @Nullable String unit, @Nullable String language,
+		@Nullable String mode, @Nullable String q, @Nullable List<String> day, @Nullable String time,
+		@Nullable String audience, @Nullable String org, @Nullable String page) {
 
 	static final int[] RADII = { 5, 10, 25, 50, 100 };
+
+	static final int DEFAULT_RADIUS = 25;
 
 	String nearText() {
 		return text(this.near);
@@ -19,8 +30,9 @@ record FindForm(@Nullable String near, @Nullable String radius, @Nullable String
 		return text(this.q);
 	}
 
-	int radiusKm() {
-		return number(this.radius, FindQuery.DEFAULT_RADIUS_KM);
+	/** The radius in the form's unit, as typed or the default. */
+	int radiusValue() {
+		return number(this.radius, DEFAULT_RADIUS);
 	}
 
 	int pageNumber() {
@@ -44,6 +56,45 @@ record FindForm(@Nullable String near, @Nullable String radius, @Nullable String
 			case ONLINE -> "online";
 			case ALL -> "all";
 		};
+	}
+
+	Set<DayOfWeek> days() {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		if (this.day != null) {
+			for (String value : this.day) {
+				parse(DayOfWeek.class, value).ifPresent(days::add);
+			}
+		}
+		return days;
+	}
+
+	@Nullable TimeOfDay timeOfDay() {
+		return parse(TimeOfDay.class, this.time).orElse(null);
+	}
+
+	@Nullable Audience audienceChoice() {
+		return parse(Audience.class, this.audience).orElse(null);
+	}
+
+	@Nullable UnitId organization() {
+		try {
+			return (this.org == null || this.org.isBlank()) ? null : new UnitId(UUID.fromString(this.org.strip()));
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	private static <E extends Enum<E>> java.util.Optional<E> parse(Class<E> type, @Nullable String value) {
+		if (value == null || value.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		try {
+			return java.util.Optional.of(Enum.valueOf(type, value.strip().toUpperCase(Locale.ROOT).replace('-', '_')));
+		}
+		catch (IllegalArgumentException ex) {
+			return java.util.Optional.empty();
+		}
 	}
 
 	private static String text(@Nullable String value) {

@@ -5,24 +5,30 @@ import java.util.List;
 import org.jspecify.annotations.Nullable;
 
 /**
- * What the find page shows, ready to print: the form's chosen values and the result lists
+ * What the find page shows, ready to print: the form's choices and the result lists
  * ({@code null} when the search could not run).
  */
-record FindPage(String near, String q, int radiusKm, String language, String mode, List<Option> radii,
-		List<Option> languages, @Nullable Results results) {
+record FindPage(String near, String q, String unit, String mode, List<Option> radii, List<Option> languages,
+		List<Option> days, List<Option> times, List<Option> audiences, List<Option> organizations, boolean filtered,
+		List<Option> suggestions, @Nullable Results results, @Nullable MapView map) {
 
-	/**
-	 * A choice in a select list; {@code label} is a message key or, with no key, text.
-	 */
+	/** A choice in a select list or a checkbox; {@code label} is already translated. */
 	record Option(String value, String label, boolean selected) {
 	}
 
 	record Results(List<Row> inPerson, long inPersonTotal, List<Row> online, long onlineTotal, boolean showInPerson,
-			boolean showOnline, int page, @Nullable String previous, @Nullable String next) {
+			boolean showOnline, int page, @Nullable String previous, @Nullable String next,
+			@Nullable String widerSearch) {
 	}
 
 	/** One group: distance and languages already formatted for the visitor. */
-	record Row(String name, String place, @Nullable String distance, String languages) {
+	record Row(String name, String href, String place, @Nullable String distance, String languages,
+			@Nullable String latitude, @Nullable String longitude) {
+	}
+
+	/** The map of in-person results: the searched point, and tiles only if configured. */
+	record MapView(String latitude, String longitude, String radiusMetres, @Nullable String tiles,
+			@Nullable String attribution) {
 	}
 
 }

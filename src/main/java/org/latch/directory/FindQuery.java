@@ -1,16 +1,24 @@
 package org.latch.directory;
 
+import java.time.DayOfWeek;
+import java.time.ZoneId;
+import java.util.Set;
+
 import org.jspecify.annotations.Nullable;
 
 import org.latch.geo.GeoPoint;
 
 /**
- * A search for local groups: optional words (in the name or town), an optional point with
- * a radius, an optional language tag, which kind of group, and a page (from 1). Out of
- * range numbers are clamped, so any query is a valid one.
+ * A search for local groups: optional words (in the name, town or description), an
+ * optional point with a radius, an optional language tag, which kind of group, and a page
+ * (from 1); optionally only groups with a meeting on one of {@code days}, at a
+ * {@code timeOfDay}, welcoming an {@code audience}, or below the unit {@code within}.
+ * With a {@code visitorZone}, online groups meeting in the nearest time zones come first.
+ * Out of range numbers are clamped, so any query is a valid one.
  */
 public record FindQuery(@Nullable String text, @Nullable GeoPoint near, int radiusKm, @Nullable String language,
-		FindMode mode, int page) {
+		FindMode mode, int page, Set<DayOfWeek> days, @Nullable TimeOfDay timeOfDay, @Nullable Audience audience,
+		@Nullable UnitId within, @Nullable ZoneId visitorZone) {
 
 	public static final int DEFAULT_RADIUS_KM = 25;
 
@@ -26,6 +34,13 @@ public record FindQuery(@Nullable String text, @Nullable GeoPoint near, int radi
 		language = (language == null || language.isBlank()) ? null : language.strip();
 		radiusKm = Math.clamp(radiusKm, MIN_RADIUS_KM, MAX_RADIUS_KM);
 		page = Math.clamp(page, 1, MAX_PAGE);
+		days = Set.copyOf(days);
+	}
+
+	/** A search by words, place, language and kind only. */
+	public FindQuery(@Nullable String text, @Nullable GeoPoint near, int radiusKm, @Nullable String language,
+			FindMode mode, int page) {
+		this(text, near, radiusKm, language, mode, page, Set.of(), null, null, null, null);
 	}
 
 }

@@ -1,5 +1,8 @@
 package org.latch.directory;
 
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
@@ -24,6 +27,25 @@ class GroupSearch {
 
 	static final String DESCRIPTION = "description";
 
+	static final String WITHIN = "within";
+
+	/** The group's meetings, nested: each meeting's fields below match together. */
+	static final String MEETING = "meeting";
+
+	static final String DAY = "day";
+
+	static final String TIME_OF_DAY = "time_of_day";
+
+	static final String AUDIENCE = "audience";
+
+	static final String FORMAT = "format";
+
+	/**
+	 * Online groups are few; ordering them by time zone happens in memory, up to this
+	 * many.
+	 */
+	static final int MAX_ONLINE = 500;
+
 	static final int PAGE_SIZE = 20;
 
 	private final EntityManager entityManager;
@@ -41,9 +63,29 @@ class GroupSearch {
 
 	private Page search(FindQuery query, boolean online) {
 		GeoPoint near = online ? null : query.near();
+		boolean byZone = online && query.visitorZone() != null;
+		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
 		SearchResult<OrganizationUnit> result = Search.session(this.entityManager)
 			.search(OrganizationUnit.class)
 			.where((f, root) -> {
+				if (query.within() != null) {
+					root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
+				}
+				if (!query.days().isEmpty() || query.timeOfDay() != null || query.audience() != null) {
+					var meeting = f.nested(MEETING);
+					if (!query.days().isEmpty()) {
+						meeting.add(f.terms()
+							.field(MEETING + "." + DAY)
+							.matchingAny(query.days().stream().map(DayOfWeek::name).toList()));
+					}
+					if (query.timeOfDay() != null) {
+						meeting.add(f.match().field(MEETING + "." + TIME_OF_DAY).matching(query.timeOfDay().name()));
+					}
+					if (query.audience() != null) {
+						meeting.add(f.match().field(MEETING + "." + AUDIENCE).matching(query.audience()));
+					}
+					root.add(meeting);
+				}
 				root.add(f.match().field("kind").matching(UnitKind.GROUP));
 				root.add(f.match().field("online").matching(online));
 				if (query.text() != null) {
@@ -64,8 +106,17 @@ class GroupSearch {
 			})
 			.sort(f -> (near != null) ? f.distance(LOCATION, near.latitude(), near.longitude()).then().field(NAME_SORT)
 					: f.field(NAME_SORT))
-			.fetch((query.page() - 1) * PAGE_SIZE, PAGE_SIZE);
-		return new Page(result.hits().stream().map(unit -> unit.found(near)).toList(), result.total().hitCount());
+			.fetch(offset, byZone ? MAX_ONLINE : PAGE_SIZE);
+		List<OrganizationUnit> hits = result.hits();
+		if (byZone) {
+			int visitor = query.visitorZone().getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
+			hits = hits.stream()
+				.sorted(Comparator.comparingInt((OrganizationUnit unit) -> unit.minutesFromZone(visitor)))
+				.skip((long) (query.page() - 1) * PAGE_SIZE)
+				.limit(PAGE_SIZE)
+				.toList();
+		}
+		return new Page(hits.stream().map(unit -> unit.found(near)).toList(), result.total().hitCount());
 	}
 
 	private record Page(List<FoundGroup> groups, long total) {

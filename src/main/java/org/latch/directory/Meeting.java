@@ -25,13 +25,20 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
 import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.StoredEntity;
@@ -51,6 +58,11 @@ class Meeting extends StoredEntity {
 	@Id
 	private UUID id;
 
+	@ManyToOne(fetch = FetchType.LAZY, optional = false)
+	@JoinColumn(name = "group_id")
+	private @Nullable OrganizationUnit group;
+
+	@Column(name = "group_id", insertable = false, updatable = false)
 	private UUID groupId;
 
 	private @Nullable String title;
@@ -66,6 +78,7 @@ class Meeting extends StoredEntity {
 	private String timeZone;
 
 	@Enumerated(EnumType.STRING)
+	@GenericField(name = GroupSearch.FORMAT)
 	private MeetingFormat format;
 
 	@ElementCollection
@@ -80,6 +93,7 @@ class Meeting extends StoredEntity {
 	@Enumerated(EnumType.STRING)
 	@Column(name = "audience")
 	@BatchSize(size = BATCH)
+	@GenericField(name = GroupSearch.AUDIENCE)
 	private Set<Audience> audiences = new HashSet<>();
 
 	@ElementCollection
@@ -123,9 +137,10 @@ class Meeting extends StoredEntity {
 	 * @throws InvalidMeeting when a value is out of bounds, the rule does not parse or
 	 * never produces a meeting
 	 */
-	Meeting(NewMeeting meeting) {
+	Meeting(NewMeeting meeting, OrganizationUnit group) {
 		this();
-		this.groupId = meeting.group().value();
+		this.group = group;
+		this.groupId = group.id();
 		this.title = MeetingInput.title(meeting.title());
 		this.recurrence = Recurrence.parse(meeting.rrule());
 		this.rrule = this.recurrence.rule();
@@ -149,6 +164,34 @@ class Meeting extends StoredEntity {
 
 	UUID groupId() {
 		return this.groupId;
+	}
+
+	/** The days of the week it meets in the coming year, for the search index. */
+	@KeywordField(name = GroupSearch.DAY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "rrule")),
+			@ObjectPath(@PropertyValue(propertyName = "firstDate")),
+			@ObjectPath(@PropertyValue(propertyName = "startTime")),
+			@ObjectPath(@PropertyValue(propertyName = "timeZone")),
+			@ObjectPath(@PropertyValue(propertyName = "extraDates")) })
+	List<String> getDays() {
+		return next(ZonedDateTime.now(zone()), 60).stream()
+			.map(o -> o.start().getDayOfWeek().name())
+			.distinct()
+			.toList();
+	}
+
+	/** Morning, afternoon or evening where the group meets, for the search index. */
+	@KeywordField(name = GroupSearch.TIME_OF_DAY)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startTime")))
+	String getTimeOfDay() {
+		return TimeOfDay.of(this.startTime).name();
+	}
+
+	/**
+	 * The zone's offset from UTC now, to list online groups in the visitor's zone first.
+	 */
+	int utcOffsetMinutes() {
+		return zone().getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
 	}
 
 	/**

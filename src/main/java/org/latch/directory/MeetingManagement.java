@@ -21,9 +21,12 @@ public class MeetingManagement {
 
 	private final DirectoryManagement directory;
 
-	MeetingManagement(MeetingRepository meetings, DirectoryManagement directory) {
+	private final OrganizationUnitRepository units;
+
+	MeetingManagement(MeetingRepository meetings, DirectoryManagement directory, OrganizationUnitRepository units) {
 		this.meetings = meetings;
 		this.directory = directory;
+		this.units = units;
 	}
 
 	/**
@@ -36,7 +39,10 @@ public class MeetingManagement {
 		if (group.kind() != UnitKind.GROUP) {
 			throw new InvalidMeeting("group", "validation.meeting.group", group.kind() + " " + group.id());
 		}
-		return new MeetingId(this.meetings.save(new Meeting(meeting)).getId());
+		OrganizationUnit unit = this.units.getReferenceById(group.id().value());
+		Meeting scheduled = new Meeting(meeting, unit);
+		unit.add(scheduled);
+		return new MeetingId(this.meetings.save(scheduled).getId());
 	}
 
 	/**

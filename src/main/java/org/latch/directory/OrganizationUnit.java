@@ -1,6 +1,7 @@
 package org.latch.directory;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -16,8 +17,12 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -25,6 +30,7 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -98,6 +104,16 @@ class OrganizationUnit extends StoredEntity {
 	@FullTextField(analyzer = SearchAnalysis.FOLDED, name = GroupSearch.DESCRIPTION)
 	private Map<String, String> descriptions = new HashMap<>();
 
+	/**
+	 * Indexed as nested objects, so "Tuesday evening" must be one meeting's day and time.
+	 */
+	@OneToMany(mappedBy = "group")
+	@OrderBy("createdAt, id")
+	@BatchSize(size = 50)
+	@IndexedEmbedded(name = GroupSearch.MEETING, structure = ObjectStructure.NESTED,
+			includePaths = { GroupSearch.DAY, GroupSearch.TIME_OF_DAY, GroupSearch.AUDIENCE, GroupSearch.FORMAT })
+	private List<Meeting> meetings = new ArrayList<>();
+
 	private Instant createdAt;
 
 	private Instant updatedAt;
@@ -154,6 +170,32 @@ class OrganizationUnit extends StoredEntity {
 		return this.id;
 	}
 
+	/** The ids of the units above it and its own, for the "organization" filter. */
+	@KeywordField(name = GroupSearch.WITHIN)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "path")))
+	List<String> getWithin() {
+		return Arrays.stream(this.path.split("/")).filter(part -> !part.isEmpty()).toList();
+	}
+
+	void add(Meeting meeting) {
+		this.meetings.add(meeting);
+	}
+
+	List<Meeting> meetings() {
+		return this.meetings;
+	}
+
+	/**
+	 * How far, in minutes of UTC offset, the nearest of its meetings' zones is from a
+	 * visitor's offset; a group without meetings comes last.
+	 */
+	int minutesFromZone(int visitorOffsetMinutes) {
+		return this.meetings.stream()
+			.mapToInt(meeting -> Math.abs(meeting.utcOffsetMinutes() - visitorOffsetMinutes))
+			.min()
+			.orElse(Integer.MAX_VALUE);
+	}
+
 	@PreUpdate
 	void touched() {
 		this.updatedAt = Instant.now();
@@ -181,8 +223,9 @@ class OrganizationUnit extends StoredEntity {
 	FoundGroup found(org.latch.geo.@Nullable GeoPoint from) {
 		Double distance = (from == null || this.latitude == null || this.longitude == null) ? null
 				: from.distanceKm(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
-		return new FoundGroup(new UnitId(this.id), this.name, this.city, this.country, this.online, distance,
-				getLanguageTags());
+		return new FoundGroup(new UnitId(this.id), this.slug, this.name, this.city, this.country, this.online, distance,
+				getLanguageTags(), (this.latitude == null || this.longitude == null) ? null
+						: new org.latch.geo.GeoPoint(this.latitude, this.longitude));
 	}
 
 	UnitView view() {

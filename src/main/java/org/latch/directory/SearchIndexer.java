@@ -1,5 +1,9 @@
 package org.latch.directory;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.mapper.orm.Search;
@@ -8,16 +12,24 @@ import org.slf4j.LoggerFactory;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
+import org.latch.platform.PlatformSettings;
+
 /**
- * Rebuilds the search index at startup when it does not hold one document per unit: a new
- * installation, a deleted index directory, or a database changed while Latch was stopped.
- * Runs once the application is ready, so after the demo data is loaded. Changes made
- * through JPA afterwards reach the index on commit.
+ * Keeps the search index whole. At startup it is rebuilt when it does not hold one
+ * document per unit (a new installation, a deleted index directory, a database changed
+ * while Latch was stopped) or when it was written by a release that indexed other fields
+ * ({@link #MAPPING}). Runs once the application is ready, so after the demo data is
+ * loaded. Changes made through JPA afterwards reach the index on commit; the meeting days
+ * indexed are those of the coming weeks, so the index is also rebuilt every night.
  */
 @Component
 class SearchIndexer {
+
+	/** Raise when the indexed fields change, so existing installations reindex once. */
+	static final String MAPPING = "3 meetings nested, descriptions, within";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -25,9 +37,13 @@ class SearchIndexer {
 
 	private final OrganizationUnitRepository units;
 
-	SearchIndexer(EntityManagerFactory entityManagerFactory, OrganizationUnitRepository units) {
+	private final Path marker;
+
+	SearchIndexer(EntityManagerFactory entityManagerFactory, OrganizationUnitRepository units,
+			PlatformSettings settings) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.units = units;
+		this.marker = settings.dataDir().resolve("index").resolve("latch-mapping.txt");
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
@@ -40,13 +56,37 @@ class SearchIndexer {
 				.where(f -> f.matchAll())
 				.fetchTotalHitCount();
 		}
-		if (indexed == stored) {
-			return;
+		if (indexed != stored || !MAPPING.equals(writtenMapping())) {
+			rebuild("it held " + indexed + " documents, mapping '" + writtenMapping() + "'");
 		}
+	}
+
+	@Scheduled(cron = "${latch.search.rebuild-cron:0 30 3 * * *}")
+	void nightly() throws InterruptedException {
+		rebuild("nightly");
+	}
+
+	private void rebuild(String why) throws InterruptedException {
 		long start = System.nanoTime();
 		Search.mapping(this.entityManagerFactory).scope(OrganizationUnit.class).massIndexer().startAndWait();
-		log.info("Search index rebuilt: {} units in {} ms (it held {})", stored,
-				(System.nanoTime() - start) / 1_000_000, indexed);
+		try {
+			Files.createDirectories(this.marker.getParent());
+			Files.writeString(this.marker, MAPPING);
+		}
+		catch (IOException ex) {
+			log.warn("Could not record the search mapping version in {}: {}", this.marker, ex.getMessage());
+		}
+		log.info("Search index rebuilt ({}): {} units in {} ms", why, this.units.count(),
+				(System.nanoTime() - start) / 1_000_000);
+	}
+
+	private String writtenMapping() {
+		try {
+			return Files.exists(this.marker) ? Files.readString(this.marker).strip() : "";
+		}
+		catch (IOException ex) {
+			return "";
+		}
 	}
 
 }

@@ -9,7 +9,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /** Language resolution and settings shared by every module. */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(PlatformSettings.class)
+@EnableConfigurationProperties({ PlatformSettings.class, MapSettings.class })
 class WebConfig implements WebMvcConfigurer {
 
 	private final LanguageResolver languageResolver = new LanguageResolver();

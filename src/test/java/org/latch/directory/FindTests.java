@@ -52,12 +52,12 @@ class FindTests {
 		group("Back Bay " + this.tag + " Circle", "Boston", 42.3503, -71.0810, "en");
 		group("Springfield " + this.tag + " Circle", "Springfield", 42.1015, -72.5898, "en");
 
-		String page = find("near", "Boston, MA", "radius", "100", "q", this.tag);
+		String page = find("near", "Boston, MA", "radius", "60", "q", this.tag);
 
 		assertThat(page).contains("Back Bay " + this.tag, "Worcester " + this.tag)
 			.doesNotContain("Springfield " + this.tag);
 		assertThat(page.indexOf("Back Bay " + this.tag)).isLessThan(page.indexOf("Worcester " + this.tag));
-		assertThat(page).containsPattern("\\d+\\.\\d km away");
+		assertThat(page).containsPattern("\\d+\\.\\d miles away");
 		assertThat(this.directory
 			.findGroups(new FindQuery(this.tag, new org.latch.geo.GeoPoint(42.3601, -71.0589), 100, null,
 					FindMode.IN_PERSON, 1))
@@ -138,8 +138,11 @@ class FindTests {
 	void aRadiusOutsideTheAllowedRangeIsClamped() throws Exception {
 		group("Provincetown " + this.tag, "Provincetown", 42.0584, -70.1786, "en");
 
-		assertThat(find("near", "Boston, MA", "radius", "100000", "q", this.tag)).contains("Provincetown " + this.tag)
+		assertThat(find("near", "Boston, MA", "radius", "100000", "unit", "km", "q", this.tag))
+			.contains("Provincetown " + this.tag)
 			.contains("<option value=\"500\" selected>");
+		assertThat(find("near", "Boston, MA", "radius", "100000", "unit", "mi", "q", this.tag))
+			.contains("<option value=\"311\" selected>");
 		assertThat(find("near", "Boston, MA", "radius", "1", "q", this.tag)).doesNotContain("Provincetown " + this.tag)
 			.contains(Html.text(this.messages, "find.empty.in-person", "en"));
 	}
@@ -159,7 +162,68 @@ class FindTests {
 		group("Jamaica Plain " + this.tag, "Boston", 42.3097, -71.1151, "en");
 
 		this.mvc.perform(get("/find").param("lang", "fr").param("near", "Boston, MA").param("q", this.tag))
+			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*À \\d+,\\d milles.*")));
+		this.mvc.perform(
+				get("/find").param("lang", "fr").param("near", "Boston, MA").param("unit", "km").param("q", this.tag))
 			.andExpect(content().string(org.hamcrest.Matchers.matchesPattern("(?s).*À \\d+,\\d km.*")));
+	}
+
+	@Test
+	void distancesAreInMilesWhereTheVisitorOrThePlaceUsesMiles() throws Exception {
+		group("Curitiba " + this.tag, "Curitiba", -25.4284, -49.2733, "pt-BR");
+		group("Cambridge UK " + this.tag, "Cambridge", 52.2053, 0.1218, "en");
+
+		assertThat(find("near", "Curitiba, BR", "q", this.tag)).contains("km away").doesNotContain("miles away");
+		assertThat(find("near", "Cambridge, GB", "q", this.tag)).contains("miles away");
+		String fromUs = this.mvc
+			.perform(get("/find").header("Accept-Language", "es-US, es;q=0.9")
+				.locale(java.util.Locale.forLanguageTag("es-US"))
+				.param("near", "Curitiba, BR")
+				.param("q", this.tag))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(fromUs).contains("Curitiba " + this.tag).containsPattern("\\d millas");
+	}
+
+	@Test
+	void groupsLinkToTheirPagesAndFoundPlacesFeedTheMap() throws Exception {
+		group("Quincy " + this.tag, "Quincy", 42.2529, -71.0023, "en");
+
+		String page = find("near", "02169", "q", this.tag);
+
+		assertThat(page).contains("href=\"/groups/quincy-" + this.tag + "\"")
+			.contains("data-lat=\"42.25290\" data-lon=\"-71.00230\"")
+			.contains("id=\"find-map\"");
+		assertThat(find("q", this.tag)).doesNotContain("id=\"find-map\"");
+	}
+
+	@Test
+	void anEmptyResultOffersAWiderSearchAndTheOnlineGroups() throws Exception {
+		group("Nantucket " + this.tag, "Nantucket", 41.2835, -70.0995, "en");
+
+		String page = find("near", "Boston, MA", "radius", "25", "unit", "mi", "q", this.tag);
+
+		assertThat(page).contains(Html.text(this.messages, "find.empty.wider", "en"))
+			.contains("radius=100&amp;unit=mi")
+			.contains("href=\"#online-heading\"");
+		assertThat(find("near", "Boston, MA", "radius", "100", "unit", "mi", "q", this.tag))
+			.contains("Nantucket " + this.tag);
+	}
+
+	@Test
+	void anUnknownPlaceSuggestsPlacesWithASimilarName() throws Exception {
+		String page = find("near", "Portlan");
+
+		assertThat(page).contains(Html.text(this.messages, "find.near.did-you-mean", "en"))
+			.contains("Portland, ME")
+			.contains("Portland, OR");
+	}
+
+	@Test
+	void placeSuggestionsArriveAsOptionsWhileTyping() throws Exception {
+		assertThat(at("/find/places", "near", "Sao Pa")).contains("<option value=\"São Paulo, BR\">");
+		assertThat(at("/find/places", "near", "x")).doesNotContain("<option");
 	}
 
 	private void group(String name, String city, double latitude, double longitude, String... languages) {
@@ -168,7 +232,11 @@ class FindTests {
 	}
 
 	private String find(String... params) throws Exception {
-		var request = get("/find");
+		return at("/find", params);
+	}
+
+	private String at(String path, String... params) throws Exception {
+		var request = get(path);
 		for (int i = 0; i < params.length; i += 2) {
 			request.param(params[i], params[i + 1]);
 		}

@@ -22,6 +22,11 @@ final class MeetingFixtures {
 				Duration.ofMinutes(90), "America/New_York", List.of("en", "es"));
 	}
 
+	static OrganizationUnit unsavedGroup() {
+		return new OrganizationUnit(new NewUnit(null, UnitKind.GROUP, "group-" + UUID.randomUUID(), "Fixture group",
+				"US", "NY", "New York", 40.71, -74.0, false, List.of("en")), null);
+	}
+
 	static Draft secondTuesdayMonthly() {
 		return meeting("FREQ=MONTHLY;BYDAY=2TU");
 	}
@@ -72,8 +77,13 @@ final class MeetingFixtures {
 					Set.of(Accessibility.STEP_FREE, Accessibility.TRANSIT));
 		}
 
+		/** The meeting of a new, unsaved group (whose id is not {@link #group}). */
 		Meeting create() {
-			return new Meeting(build());
+			return create(unsavedGroup());
+		}
+
+		Meeting create(OrganizationUnit unit) {
+			return new Meeting(build(), unit);
 		}
 
 	}

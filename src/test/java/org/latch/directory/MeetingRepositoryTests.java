@@ -33,7 +33,7 @@ class MeetingRepositoryTests {
 		Meeting meeting = secondTuesdayMonthly().titled("Reunião mensal — amamentação")
 			.in("America/Sao_Paulo")
 			.speaking("pt-BR", "es", "en")
-			.create();
+			.create(savedGroup());
 		meeting.cancel(LocalDate.of(2026, 2, 10));
 		meeting.cancel(LocalDate.of(2026, 7, 14));
 		meeting.addExtraDate(LocalDate.of(2026, 2, 24), LocalTime.of(18, 30));
@@ -60,7 +60,7 @@ class MeetingRepositoryTests {
 
 	@Test
 	void changesToAStoredMeetingsDatesAreKept() {
-		Meeting meeting = this.meetings.saveAndFlush(secondTuesdayMonthly().create());
+		Meeting meeting = this.meetings.saveAndFlush(secondTuesdayMonthly().create(savedGroup()));
 		this.entities.clear();
 
 		Meeting stored = this.meetings.findById(meeting.getId()).orElseThrow();
@@ -81,14 +81,14 @@ class MeetingRepositoryTests {
 
 	@Test
 	void aGroupsMeetingsAreFoundOldestFirstAndNoOtherGroups() throws InterruptedException {
-		UnitId group = UnitId.random();
-		Meeting first = this.meetings.saveAndFlush(meeting("FREQ=WEEKLY").forGroup(group).create());
+		OrganizationUnit group = savedGroup();
+		Meeting first = this.meetings.saveAndFlush(meeting("FREQ=WEEKLY").create(group));
 		Thread.sleep(5);
-		Meeting second = this.meetings.saveAndFlush(secondTuesdayMonthly().forGroup(group).create());
-		this.meetings.saveAndFlush(secondTuesdayMonthly().forGroup(UnitId.random()).create());
+		Meeting second = this.meetings.saveAndFlush(secondTuesdayMonthly().create(group));
+		this.meetings.saveAndFlush(secondTuesdayMonthly().create(savedGroup()));
 		this.entities.clear();
 
-		assertThat(this.meetings.findByGroupIdOrderByCreatedAtAscIdAsc(group.value())).extracting(Meeting::getId)
+		assertThat(this.meetings.findByGroupIdOrderByCreatedAtAscIdAsc(group.id())).extracting(Meeting::getId)
 			.containsExactly(first.getId(), second.getId());
 		assertThat(this.meetings.findByGroupIdOrderByCreatedAtAscIdAsc(UUID.randomUUID())).isEmpty();
 	}
@@ -98,7 +98,8 @@ class MeetingRepositoryTests {
 		NewMeeting bare = secondTuesdayMonthly().titled("").build();
 		Meeting meeting = new Meeting(
 				new NewMeeting(bare.group(), null, bare.rrule(), bare.firstDate(), bare.startTime(), bare.duration(),
-						bare.timeZone(), MeetingFormat.ONLINE, bare.languages(), Set.of(), Set.of()));
+						bare.timeZone(), MeetingFormat.ONLINE, bare.languages(), Set.of(), Set.of()),
+				savedGroup());
 		this.meetings.saveAndFlush(meeting);
 		this.entities.clear();
 
@@ -107,6 +108,10 @@ class MeetingRepositoryTests {
 		assertThat(view.format()).isEqualTo(MeetingFormat.ONLINE);
 		assertThat(view.audiences()).isEmpty();
 		assertThat(view.accessibility()).isEmpty();
+	}
+
+	private OrganizationUnit savedGroup() {
+		return this.entities.persist(MeetingFixtures.unsavedGroup());
 	}
 
 }

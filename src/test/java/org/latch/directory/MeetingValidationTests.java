@@ -111,10 +111,11 @@ class MeetingValidationTests {
 	}
 
 	private static void assertRefused(NewMeeting meeting, String field, String key) {
-		assertThatThrownBy(() -> new Meeting(meeting)).isInstanceOfSatisfying(InvalidMeeting.class, refusal -> {
-			assertThat(refusal.field()).isEqualTo(field);
-			assertThat(refusal.key()).isEqualTo(key);
-		});
+		assertThatThrownBy(() -> new Meeting(meeting, MeetingFixtures.unsavedGroup()))
+			.isInstanceOfSatisfying(InvalidMeeting.class, refusal -> {
+				assertThat(refusal.field()).isEqualTo(field);
+				assertThat(refusal.key()).isEqualTo(key);
+			});
 	}
 
 }

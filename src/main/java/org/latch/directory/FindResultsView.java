@@ -1,0 +1,92 @@
+package org.latch.directory;
+
+import java.text.NumberFormat;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.BiFunction;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.jspecify.annotations.Nullable;
+
+import org.latch.platform.Language;
+import org.latch.platform.MapSettings;
+import org.latch.platform.PageContext;
+
+/** Search results formatted for the visitor: distances in their unit, links to pages. */
+final class FindResultsView {
+
+	private final FindForm form;
+
+	private final FindQuery query;
+
+	private final DistanceUnit unit;
+
+	private final PageContext page;
+
+	/**
+	 * The link to the same search on another page (first) with another radius (second).
+	 */
+	private final BiFunction<Integer, Integer, String> links;
+
+	FindResultsView(FindForm form, FindQuery query, DistanceUnit unit, PageContext page,
+			BiFunction<Integer, Integer, String> links) {
+		this.form = form;
+		this.query = query;
+		this.unit = unit;
+		this.page = page;
+		this.links = links;
+	}
+
+	private String link(int page, int radius) {
+		return this.links.apply(page, radius);
+	}
+
+	FindPage.Results results(FindResults found) {
+		NumberFormat number = NumberFormat.getNumberInstance(this.page.language().locale());
+		number.setMaximumFractionDigits(1);
+		number.setMinimumFractionDigits(1);
+		boolean inPerson = this.query.mode() != FindMode.ONLINE;
+		String wider = (inPerson && this.query.near() != null && found.inPerson().isEmpty()
+				&& this.query.radiusKm() < FindQuery.MAX_RADIUS_KM)
+						? link(found.page(),
+								Math.min(this.form.radiusValue() * 4, this.unit == DistanceUnit.MI ? 300 : 500))
+						: null;
+		return new FindPage.Results(rows(found.inPerson(), number), found.inPersonTotal(), rows(found.online(), number),
+				found.onlineTotal(), inPerson, this.query.mode() != FindMode.IN_PERSON, found.page(),
+				found.hasPrevious() ? link(found.page() - 1, this.form.radiusValue()) : null,
+				found.hasNext() ? link(found.page() + 1, this.form.radiusValue()) : null, wider);
+	}
+
+	/** A map when in-person results have places; tiles only if the operator set them. */
+	FindPage.@Nullable MapView map(FindPage.@Nullable Results results, MapSettings map) {
+		if (results == null || this.query.near() == null
+				|| results.inPerson().stream().allMatch(row -> row.latitude() == null)) {
+			return null;
+		}
+		return new FindPage.MapView(coordinate(this.query.near().latitude()), coordinate(this.query.near().longitude()),
+				String.valueOf(this.query.radiusKm() * 1000), map.hasTiles() ? map.tiles() : null, map.attribution());
+	}
+
+	private List<FindPage.Row> rows(List<FoundGroup> groups, NumberFormat number) {
+		return groups.stream().map(group -> {
+			String place = Stream.of(group.city(), group.country())
+				.filter(part -> part != null && !part.isBlank())
+				.collect(Collectors.joining(", "));
+			String distance = group.distanceKm() == null ? null : this.page.t("find.distance." + this.unit.value(),
+					number.format(this.unit.fromKm(group.distanceKm())));
+			String languages = group.languages()
+				.stream()
+				.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
+				.collect(Collectors.joining(", "));
+			return new FindPage.Row(group.name(), "/groups/" + group.slug(), place, distance, languages,
+					group.point() == null ? null : coordinate(group.point().latitude()),
+					group.point() == null ? null : coordinate(group.point().longitude()));
+		}).toList();
+	}
+
+	private static String coordinate(double degrees) {
+		return String.format(Locale.ROOT, "%.5f", degrees);
+	}
+
+}

@@ -1,0 +1,125 @@
+package org.latch.directory;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import org.latch.LatchWebTest;
+import org.latch.geo.GeoPoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Families narrow the search to when they can come and who the meeting is for: a day, a
+ * time of day and an audience must hold for one and the same meeting; an organization
+ * keeps its own groups; online groups in the visitor's time zone come first.
+ */
+@LatchWebTest
+class FindFiltersTests {
+
+	static final GeoPoint BOSTON = new GeoPoint(42.3601, -71.0589);
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	String tag;
+
+	@BeforeEach
+	void uniqueWord() {
+		this.tag = "f" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	}
+
+	@Test
+	void dayTimeAndAudienceMustMatchTheSameMeeting() {
+		UnitId mixed = group("Mixed", null);
+		meet(mixed, "FREQ=MONTHLY;BYDAY=2TU", LocalTime.of(10, 0), "America/New_York", Set.of(Audience.NEWBORN));
+		meet(mixed, "FREQ=WEEKLY;BYDAY=TH", LocalTime.of(19, 0), "America/New_York", Set.of(Audience.WORKING_PARENTS));
+		UnitId evenings = group("Evenings", null);
+		meet(evenings, "FREQ=WEEKLY;BYDAY=TU", LocalTime.of(18, 30), "America/New_York",
+				Set.of(Audience.WORKING_PARENTS));
+
+		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), TimeOfDay.EVENING, null, null)))
+			.containsExactly("Evenings " + this.tag);
+		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), null, null, null)))
+			.containsExactlyInAnyOrder("Evenings " + this.tag, "Mixed " + this.tag);
+		assertThat(names(query(Set.of(), TimeOfDay.EVENING, Audience.WORKING_PARENTS, null)))
+			.containsExactlyInAnyOrder("Evenings " + this.tag, "Mixed " + this.tag);
+		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), null, Audience.WORKING_PARENTS, null)))
+			.containsExactly("Evenings " + this.tag);
+		assertThat(names(query(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), TimeOfDay.MORNING, null, null))).isEmpty();
+	}
+
+	@Test
+	void anOrganizationKeepsOnlyTheGroupsBelowIt() {
+		UnitId north = this.directory.add(new NewUnit(null, UnitKind.AREA, "north-" + this.tag, "North " + this.tag,
+				"US", "MA", null, null, null, false, List.of("en")));
+		UnitId inNorth = group("Inside", north);
+		group("Outside", null);
+		meet(inNorth, "FREQ=WEEKLY;BYDAY=MO", LocalTime.of(10, 0), "America/New_York", Set.of());
+
+		assertThat(names(query(Set.of(), null, null, north))).containsExactly("Inside " + this.tag);
+		assertThat(names(query(Set.of(), null, null, null))).hasSize(2);
+	}
+
+	@Test
+	void onlineGroupsInTheVisitorsTimeZoneComeFirst() {
+		UnitId paris = online("Paris evening");
+		meet(paris, "FREQ=WEEKLY;BYDAY=WE", LocalTime.of(20, 0), "Europe/Paris", Set.of());
+		UnitId chicago = online("Chicago evening");
+		meet(chicago, "FREQ=WEEKLY;BYDAY=WE", LocalTime.of(20, 0), "America/Chicago", Set.of());
+
+		assertThat(online(ZoneId.of("America/Denver"))).containsExactly("Chicago evening " + this.tag,
+				"Paris evening " + this.tag);
+		assertThat(online(ZoneId.of("Africa/Lagos"))).containsExactly("Paris evening " + this.tag,
+				"Chicago evening " + this.tag);
+	}
+
+	private List<String> online(ZoneId visitor) {
+		return this.directory
+			.findGroups(
+					new FindQuery(this.tag, null, 25, null, FindMode.ONLINE, 1, Set.of(), null, null, null, visitor))
+			.online()
+			.stream()
+			.map(FoundGroup::name)
+			.toList();
+	}
+
+	private FindResults query(Set<DayOfWeek> days, TimeOfDay time, Audience audience, UnitId within) {
+		return this.directory.findGroups(
+				new FindQuery(this.tag, BOSTON, 50, null, FindMode.IN_PERSON, 1, days, time, audience, within, null));
+	}
+
+	private static List<String> names(FindResults results) {
+		return results.inPerson().stream().map(FoundGroup::name).toList();
+	}
+
+	private UnitId group(String name, UnitId parent) {
+		return this.directory.add(new NewUnit(parent, UnitKind.GROUP, (name + "-" + this.tag).toLowerCase(),
+				name + " " + this.tag, "US", "MA", "Boston", 42.35, -71.06, false, List.of("en")));
+	}
+
+	private UnitId online(String name) {
+		return this.directory
+			.add(new NewUnit(null, UnitKind.GROUP, (name + "-" + this.tag).toLowerCase().replace(' ', '-'),
+					name + " " + this.tag, null, null, null, null, null, true, List.of("en")));
+	}
+
+	private void meet(UnitId group, String rule, LocalTime start, String zone, Set<Audience> audiences) {
+		this.meetings.schedule(new NewMeeting(group, null, rule, LocalDate.now().minusDays(3), start,
+				Duration.ofMinutes(90), zone, MeetingFormat.IN_PERSON, List.of("en"), audiences, Set.of()));
+	}
+
+}
