@@ -81,6 +81,15 @@ class Account extends StoredEntity {
 		return this.emailVerifiedAt != null;
 	}
 
+	/**
+	 * The languages the person speaks, main first; their page language if they named
+	 * none.
+	 */
+	java.util.List<String> languagesSpoken() {
+		return (this.languages == null || this.languages.isBlank()) ? java.util.List.of(this.language)
+				: java.util.List.of(this.languages.split(","));
+	}
+
 	void setLanguagesSpoken(java.util.List<String> tags) {
 		this.languages = String.join(",", tags);
 	}

@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.latch.directory.DirectoryManagement;
+import org.latch.directory.LeaderProfiles;
 import org.latch.directory.UnitView;
 
 /** A person's own account: roles, passkeys, signing out everywhere. */
@@ -31,8 +32,11 @@ class AccountController {
 
 	private final SessionTerminator sessions;
 
+	private final LeaderProfiles leaderProfiles;
+
 	AccountController(AccountManagement accounts, DirectoryManagement directory, Passkeys passkeys,
-			SessionTerminator sessions) {
+			SessionTerminator sessions, LeaderProfiles leaderProfiles) {
+		this.leaderProfiles = leaderProfiles;
 		this.accounts = accounts;
 		this.directory = directory;
 		this.passkeys = passkeys;
@@ -52,6 +56,8 @@ class AccountController {
 		model.addAttribute("roles", roles);
 		model.addAttribute("passkeys", this.passkeys.of(account.email()));
 		model.addAttribute("canInvite", !this.accounts.invitableRoles(account.email()).isEmpty());
+		model.addAttribute("hasLeaderProfile",
+				this.accounts.idOf(account.email()).flatMap(this.leaderProfiles::of).isPresent());
 		return "account/account";
 	}
 

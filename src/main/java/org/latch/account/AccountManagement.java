@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.account.AccountToken.Purpose;
 import org.latch.directory.DirectoryManagement;
+import org.latch.directory.LeaderProfiles;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitView;
 import org.latch.notification.NotificationManagement;
@@ -45,9 +47,12 @@ public class AccountManagement {
 
 	private final DirectoryManagement directory;
 
+	private final LeaderProfiles leaderProfiles;
+
 	AccountManagement(AccountRepository accounts, RoleGrantRepository grants, AccountTokenRepository tokens,
 			PasswordEncoder passwords, AccountMails mails, NotificationManagement notifications,
-			DirectoryManagement directory) {
+			DirectoryManagement directory, LeaderProfiles leaderProfiles) {
+		this.leaderProfiles = leaderProfiles;
 		this.accounts = accounts;
 		this.grants = grants;
 		this.tokens = tokens;
@@ -243,6 +248,7 @@ public class AccountManagement {
 		boolean held = this.grants.findByAccountId(account.id()).stream().anyMatch(g -> g.sameAs(role, token.unitId()));
 		if (!held) {
 			this.grants.save(new RoleGrant(account.id(), role, token.unitId()));
+			profileIfLeader(account, role, token.unitId());
 		}
 		token.use();
 		return true;
@@ -263,7 +269,21 @@ public class AccountManagement {
 		for (GrantView grant : roles) {
 			this.grants
 				.save(new RoleGrant(account.id(), grant.role(), grant.unit() == null ? null : grant.unit().value()));
+			profileIfLeader(account, grant.role(), grant.unit() == null ? null : grant.unit().value());
 		}
+	}
+
+	/** A Leader of a group gets a public profile (name and languages only) to edit. */
+	private void profileIfLeader(Account account, Role role, @Nullable UUID unit) {
+		if (role == Role.LEADER && unit != null) {
+			this.leaderProfiles.leads(account.id(), account.displayName(), account.languagesSpoken(), new UnitId(unit));
+		}
+	}
+
+	/** The person's account id, for their Leader profile. */
+	@Transactional(readOnly = true)
+	Optional<UUID> idOf(String email) {
+		return this.accounts.findByEmail(Account.normalize(email)).map(Account::id);
 	}
 
 	public String hashPassword(String raw) {
