@@ -30,6 +30,10 @@ import org.latch.directory.MeetingManagement;
 import org.latch.directory.MeetingId;
 import org.latch.demo.DemoMeetings.DemoMeeting;
 import org.latch.directory.DirectoryManagement;
+import org.latch.directory.MilkPlaceId;
+import org.latch.directory.MilkPlaceKind;
+import org.latch.directory.MilkPlaces;
+import org.latch.directory.NewMilkPlace;
 import org.latch.directory.NewUnit;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
@@ -59,9 +63,12 @@ class DemoData implements ApplicationRunner {
 
 	private final MessageSource messages;
 
+	private final MilkPlaces milkPlaces;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
-			TransactionTemplate transactions, MessageSource messages) {
+			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces) {
 		this.directory = directory;
+		this.milkPlaces = milkPlaces;
 		this.messages = messages;
 		this.accounts = accounts;
 		this.calendar = calendar;
@@ -96,6 +103,14 @@ class DemoData implements ApplicationRunner {
 				}
 			}
 		}
+		Map<String, MilkPlaceId> milk = new HashMap<>();
+		for (String[] row : read("demo/milk-places.csv")) {
+			milk.put(row[0],
+					this.milkPlaces.add(new NewMilkPlace(MilkPlaceKind.valueOf(row[1]), units.get(row[3]),
+							row[2].isEmpty() ? null : milk.get(row[2]), row[4], blank(row[5]), row[6], blank(row[7]),
+							blank(row[8]), row[9], Double.parseDouble(row[10]), Double.parseDouble(row[11]),
+							blank(row[12]), blank(row[13]), languages(row[14]))));
+		}
 		String hash = this.accounts.hashPassword(PASSWORD);
 		for (String[] row : read("demo/people.csv")) {
 			Role role = Role.valueOf(row[2]);
@@ -109,9 +124,10 @@ class DemoData implements ApplicationRunner {
 				units.get("us-ma"));
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
-		log.info("Demo data loaded in {} ms: {} organization units, {} meetings, {} accounts; demo password '{}'",
-				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, this.accounts.countAccounts(),
-				PASSWORD);
+		log.info(
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(),
+				this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**

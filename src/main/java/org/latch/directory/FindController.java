@@ -38,13 +38,18 @@ class FindController {
 
 	private static final int SUGGESTIONS = 8;
 
+	private static final int MILK_PLACES = 10;
+
 	private final DirectoryManagement directory;
 
 	private final GeoManagement geo;
 
 	private final MapSettings map;
 
-	FindController(DirectoryManagement directory, GeoManagement geo, MapSettings map) {
+	private final MilkPlaces milkPlaces;
+
+	FindController(DirectoryManagement directory, GeoManagement geo, MapSettings map, MilkPlaces milkPlaces) {
+		this.milkPlaces = milkPlaces;
 		this.directory = directory;
 		this.geo = geo;
 		this.map = map;
@@ -76,6 +81,8 @@ class FindController {
 		FindResultsView view = new FindResultsView(form, query, unit, page,
 				(number, radius) -> link(form, query, unit, language, number, radius));
 		FindPage.Results results = errors.any() ? null : view.results(this.directory.findGroups(query));
+		List<FindPage.MilkRow> milk = (results == null || near == null || query.mode() == FindMode.ONLINE) ? List.of()
+				: view.milk(this.milkPlaces.near(near, query.radiusKm()).stream().limit(MILK_PLACES).toList());
 		FindOptions options = new FindOptions(page);
 		model.addAttribute("errors", errors);
 		model.addAttribute("find", new FindPage(form.nearText(), form.qText(), unit.value(), form.modeValue(),
@@ -83,7 +90,7 @@ class FindController {
 				options.days(query.days()), options.times(query.timeOfDay()), options.audiences(query.audience()),
 				options.organizations(this.directory.organizations(null, null), query.within()), !query.days().isEmpty()
 						|| query.timeOfDay() != null || query.audience() != null || query.within() != null,
-				suggestions, results, view.map(results, this.map)));
+				suggestions, results, view.map(results, this.map), milk));
 		return "directory/find";
 	}
 

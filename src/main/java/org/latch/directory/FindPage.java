@@ -10,7 +10,7 @@ import org.jspecify.annotations.Nullable;
  */
 record FindPage(String near, String q, String unit, String mode, List<Option> radii, List<Option> languages,
 		List<Option> days, List<Option> times, List<Option> audiences, List<Option> organizations, boolean filtered,
-		List<Option> suggestions, @Nullable Results results, @Nullable MapView map) {
+		List<Option> suggestions, @Nullable Results results, @Nullable MapView map, List<MilkRow> milk) {
 
 	/** A choice in a select list or a checkbox; {@code label} is already translated. */
 	record Option(String value, String label, boolean selected) {
@@ -24,6 +24,14 @@ record FindPage(String near, String q, String unit, String mode, List<Option> ra
 	/** One group: distance and languages already formatted for the visitor. */
 	record Row(String name, String href, String place, @Nullable String distance, String languages,
 			@Nullable String latitude, @Nullable String longitude) {
+	}
+
+	/**
+	 * A milk bank (with its address) or depot (town only, and the bank that gives donors
+	 * its address), formatted for the visitor.
+	 */
+	record MilkRow(String name, String kindKey, String place, @Nullable String distance, @Nullable String phone,
+			@Nullable String website, String languages, @Nullable String bankName) {
 	}
 
 	/** The map of in-person results: the searched point, and tiles only if configured. */

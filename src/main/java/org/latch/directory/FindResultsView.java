@@ -68,6 +68,27 @@ final class FindResultsView {
 				String.valueOf(this.query.radiusKm() * 1000), map.hasTiles() ? map.tiles() : null, map.attribution());
 	}
 
+	List<FindPage.MilkRow> milk(List<MilkPlaceView> places) {
+		NumberFormat number = NumberFormat.getNumberInstance(this.page.language().locale());
+		number.setMaximumFractionDigits(1);
+		number.setMinimumFractionDigits(1);
+		return places.stream().map(place -> {
+			String where = Stream.of(place.streetAddress(), place.city(), place.region(), place.postalCode())
+				.filter(part -> part != null && !part.isBlank())
+				.collect(Collectors.joining(", "));
+			String distance = place.distanceKm() == null ? null : this.page.t("find.distance." + this.unit.value(),
+					number.format(this.unit.fromKm(place.distanceKm())));
+			return new FindPage.MilkRow(place.name(), "find.milk." + place.kind().name().toLowerCase(Locale.ROOT),
+					where, distance, place.phone(), place.website(), languages(place.languages()), place.bankName());
+		}).toList();
+	}
+
+	private static String languages(List<String> tags) {
+		return tags.stream()
+			.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
+			.collect(Collectors.joining(", "));
+	}
+
 	private List<FindPage.Row> rows(List<FoundGroup> groups, NumberFormat number) {
 		return groups.stream().map(group -> {
 			String place = Stream.of(group.city(), group.country())
@@ -75,12 +96,8 @@ final class FindResultsView {
 				.collect(Collectors.joining(", "));
 			String distance = group.distanceKm() == null ? null : this.page.t("find.distance." + this.unit.value(),
 					number.format(this.unit.fromKm(group.distanceKm())));
-			String languages = group.languages()
-				.stream()
-				.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
-				.collect(Collectors.joining(", "));
-			return new FindPage.Row(group.name(), "/groups/" + group.slug(), place, distance, languages,
-					group.point() == null ? null : coordinate(group.point().latitude()),
+			return new FindPage.Row(group.name(), "/groups/" + group.slug(), place, distance,
+					languages(group.languages()), group.point() == null ? null : coordinate(group.point().latitude()),
 					group.point() == null ? null : coordinate(group.point().longitude()));
 		}).toList();
 	}
