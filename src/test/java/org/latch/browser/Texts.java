@@ -19,11 +19,12 @@ final class Texts {
 
 	static final List<String> LANGUAGES = List.of("en", "es", "pt-BR", "fr", "ht");
 
-	private static final List<String> BUNDLES = List.of("i18n/messages", "i18n/content/content");
-
 	private final Locale locale;
 
 	private final Properties messages = new Properties();
+
+	/** The bundles the application reads ({@code spring.messages.basename}). */
+	private static final List<String> BUNDLES = bundles();
 
 	private Texts(String languageTag) {
 		this.locale = Locale.forLanguageTag(languageTag);
@@ -46,6 +47,17 @@ final class Texts {
 			throw new IllegalArgumentException("No message " + key);
 		}
 		return args.length == 0 ? pattern : new MessageFormat(pattern, this.locale).format(args);
+	}
+
+	private static List<String> bundles() {
+		Properties application = new Properties();
+		try (InputStream in = Texts.class.getClassLoader().getResourceAsStream("application.properties")) {
+			application.load(in);
+		}
+		catch (IOException failure) {
+			throw new UncheckedIOException(failure);
+		}
+		return List.of(application.getProperty("spring.messages.basename").split("\\s*,\\s*"));
 	}
 
 	private void load(String resource) {
