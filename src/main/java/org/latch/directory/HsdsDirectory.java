@@ -43,7 +43,7 @@ class HsdsDirectory {
 
 	private List<HsdsEntry> entries(Collection<Meeting> found) {
 		Map<UUID, HsdsUnit> groups = this.units
-			.findAllById(found.stream().map(Meeting::groupId).collect(Collectors.toSet()))
+			.findWithDescriptions(found.stream().map(Meeting::groupId).collect(Collectors.toSet()))
 			.stream()
 			.collect(Collectors.toMap(OrganizationUnit::id, OrganizationUnit::hsds));
 		Map<UUID, UnitView> organizations = this.units
