@@ -31,7 +31,7 @@ class MeetingUpdatedAtTests {
 	@Test
 	void aNewMeetingWasLastChangedWhenItWasCreated() {
 		Instant before = Instant.now().truncatedTo(ChronoUnit.MILLIS);
-		Meeting meeting = this.meetings.saveAndFlush(secondTuesdayMonthly().create());
+		Meeting meeting = this.meetings.saveAndFlush(secondTuesdayMonthly().create(savedGroup()));
 		this.entities.clear();
 
 		Instant stored = this.meetings.findById(meeting.getId()).orElseThrow().updatedAt();
@@ -40,7 +40,7 @@ class MeetingUpdatedAtTests {
 
 	@Test
 	void cancellingADateOrAddingOneTouchesTheMeeting() throws InterruptedException {
-		Meeting meeting = this.meetings.saveAndFlush(secondTuesdayMonthly().create());
+		Meeting meeting = this.meetings.saveAndFlush(secondTuesdayMonthly().create(savedGroup()));
 		this.entities.clear();
 		Instant created = this.meetings.findById(meeting.getId()).orElseThrow().updatedAt();
 
@@ -58,6 +58,10 @@ class MeetingUpdatedAtTests {
 
 		assertThat(cancelled).isAfter(created);
 		assertThat(extra).isAfter(cancelled);
+	}
+
+	private OrganizationUnit savedGroup() {
+		return this.entities.persist(MeetingFixtures.unsavedGroup());
 	}
 
 }
