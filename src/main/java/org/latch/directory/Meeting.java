@@ -30,6 +30,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.OrderColumn;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
@@ -116,6 +117,8 @@ class Meeting extends StoredEntity {
 
 	private Instant createdAt;
 
+	private Instant updatedAt;
+
 	@Version
 	private long version;
 
@@ -131,6 +134,7 @@ class Meeting extends StoredEntity {
 		this.timeZone = "UTC";
 		this.format = MeetingFormat.IN_PERSON;
 		this.createdAt = Instant.now();
+		this.updatedAt = this.createdAt;
 	}
 
 	/**
@@ -231,11 +235,13 @@ class Meeting extends StoredEntity {
 		else if (!extra) {
 			throw new InvalidMeeting("date", "validation.meeting.cancel", "no meeting on " + date);
 		}
+		touched();
 	}
 
 	/** Adds a one-off meeting; it takes place even on a cancelled date. */
 	void addExtraDate(LocalDate date, LocalTime time) {
 		this.extraDates.add(new ExtraDate(date, time));
+		touched();
 	}
 
 	MeetingView view() {
@@ -306,6 +312,20 @@ class Meeting extends StoredEntity {
 		EnumSet<E> set = EnumSet.noneOf(type);
 		set.addAll(values);
 		return Collections.unmodifiableSet(set);
+	}
+
+	/**
+	 * When the meeting last changed. Changes to its collections alone (cancellations,
+	 * extra dates) do not always reach {@code @PreUpdate}, so the methods making them
+	 * touch it too.
+	 */
+	Instant updatedAt() {
+		return this.updatedAt;
+	}
+
+	@PreUpdate
+	void touched() {
+		this.updatedAt = Instant.now();
 	}
 
 }

@@ -235,4 +235,11 @@ class OrganizationUnit extends StoredEntity {
 				this.slug, this.name, this.country, this.city, this.online, langs, depth);
 	}
 
+	/**
+	 * What the HSDS API shows of a unit beyond its view: region, coordinates, profile.
+	 */
+	HsdsUnit hsds() {
+		return new HsdsUnit(view(), this.path, this.region, this.latitude, this.longitude, profile(), this.updatedAt);
+	}
+
 }

@@ -25,4 +25,8 @@ interface OrganizationUnitRepository extends JpaRepository<OrganizationUnit, UUI
 
 	long countByKind(UnitKind kind);
 
+	/** The units with their descriptions, in one query (for the HSDS API). */
+	@Query("select distinct u from OrganizationUnit u left join fetch u.descriptions where u.id in :ids")
+	List<OrganizationUnit> findWithDescriptions(Collection<UUID> ids);
+
 }
