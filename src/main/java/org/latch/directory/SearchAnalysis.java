@@ -1,14 +1,18 @@
 package org.latch.directory;
 
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
+import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurer;
 
 /**
  * Text analysis of the search index: words compared without regard to case or accents, so
- * "sao paulo" finds "São Paulo". Public only because Hibernate Search creates it by
- * reflection (configured in {@code application.properties}).
+ * "sao paulo" finds "São Paulo". The same analysis for the embedded Lucene index and for
+ * an Elasticsearch/OpenSearch cluster ({@code LATCH_SEARCH_BACKEND}), so switching is
+ * configuration only. Public only because Hibernate Search creates it by reflection
+ * (configured in {@code application.properties}).
  */
-public final class SearchAnalysis implements LuceneAnalysisConfigurer {
+public final class SearchAnalysis implements LuceneAnalysisConfigurer, ElasticsearchAnalysisConfigurer {
 
 	/** Analyzer (for full text) and normalizer (for sorting) of the same name. */
 	static final String FOLDED = "folded";
@@ -17,6 +21,12 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer {
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
 		context.normalizer(FOLDED).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+	}
+
+	@Override
+	public void configure(ElasticsearchAnalysisConfigurationContext context) {
+		context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
+		context.normalizer(FOLDED).custom().tokenFilters("lowercase", "asciifolding");
 	}
 
 }
