@@ -77,7 +77,7 @@ class FindController {
 			.orElse("");
 		FindQuery query = new FindQuery(form.qText(), near, unit.toKm(form.radiusValue()), language, form.findMode(),
 				form.pageNumber(), form.days(), form.timeOfDay(), form.audienceChoice(), form.organization(),
-				visitorZone(zone));
+				visitorZone(zone), page.language().tag());
 		FindResultsView view = new FindResultsView(form, query, unit, page,
 				(number, radius) -> link(form, query, unit, language, number, radius));
 		FindPage.Results results = errors.any() ? null : view.results(this.directory.findGroups(query));

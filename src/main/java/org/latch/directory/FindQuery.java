@@ -13,12 +13,13 @@ import org.latch.geo.GeoPoint;
  * optional point with a radius, an optional language tag, which kind of group, and a page
  * (from 1); optionally only groups with a meeting on one of {@code days}, at a
  * {@code timeOfDay}, welcoming an {@code audience}, or below the unit {@code within}.
- * With a {@code visitorZone}, online groups meeting in the nearest time zones come first.
- * Out of range numbers are clamped, so any query is a valid one.
+ * Online groups speaking the {@code visitorLanguage} come first, then, with a
+ * {@code visitorZone}, those meeting in the nearest time zones. Out of range numbers are
+ * clamped, so any query is a valid one.
  */
 public record FindQuery(@Nullable String text, @Nullable GeoPoint near, int radiusKm, @Nullable String language,
 		FindMode mode, int page, Set<DayOfWeek> days, @Nullable TimeOfDay timeOfDay, @Nullable Audience audience,
-		@Nullable UnitId within, @Nullable ZoneId visitorZone) {
+		@Nullable UnitId within, @Nullable ZoneId visitorZone, @Nullable String visitorLanguage) {
 
 	public static final int DEFAULT_RADIUS_KM = 25;
 
@@ -40,7 +41,7 @@ public record FindQuery(@Nullable String text, @Nullable GeoPoint near, int radi
 	/** A search by words, place, language and kind only. */
 	public FindQuery(@Nullable String text, @Nullable GeoPoint near, int radiusKm, @Nullable String language,
 			FindMode mode, int page) {
-		this(text, near, radiusKm, language, mode, page, Set.of(), null, null, null, null);
+		this(text, near, radiusKm, language, mode, page, Set.of(), null, null, null, null, null);
 	}
 
 }

@@ -63,7 +63,7 @@ class GroupSearch {
 
 	private Page search(FindQuery query, boolean online) {
 		GeoPoint near = online ? null : query.near();
-		boolean byZone = online && query.visitorZone() != null;
+		boolean byZone = online && (query.visitorZone() != null || query.visitorLanguage() != null);
 		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
 		SearchResult<OrganizationUnit> result = Search.session(this.entityManager)
 			.search(OrganizationUnit.class)
@@ -109,12 +109,14 @@ class GroupSearch {
 			.fetch(offset, byZone ? MAX_ONLINE : PAGE_SIZE);
 		List<OrganizationUnit> hits = result.hits();
 		if (byZone) {
-			int visitor = query.visitorZone().getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
-			hits = hits.stream()
-				.sorted(Comparator.comparingInt((OrganizationUnit unit) -> unit.minutesFromZone(visitor)))
-				.skip((long) (query.page() - 1) * PAGE_SIZE)
-				.limit(PAGE_SIZE)
-				.toList();
+			int visitor = (query.visitorZone() == null) ? 0
+					: query.visitorZone().getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
+			Comparator<OrganizationUnit> order = Comparator
+				.comparing((OrganizationUnit unit) -> !unit.getLanguageTags().contains(query.visitorLanguage()));
+			if (query.visitorZone() != null) {
+				order = order.thenComparingInt(unit -> unit.minutesFromZone(visitor));
+			}
+			hits = hits.stream().sorted(order).skip((long) (query.page() - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
 		}
 		return new Page(hits.stream().map(unit -> unit.found(near)).toList(), result.total().hitCount());
 	}

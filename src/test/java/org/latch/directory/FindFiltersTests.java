@@ -87,10 +87,30 @@ class FindFiltersTests {
 				"Chicago evening " + this.tag);
 	}
 
+	@Test
+	void onlineGroupsInTheVisitorsLanguageComeBeforeCloserTimeZones() {
+		UnitId kreyol = this.directory.add(new NewUnit(null, UnitKind.GROUP, "kreyol-" + this.tag, "Kreyol " + this.tag,
+				null, null, null, null, null, true, List.of("ht")));
+		meet(kreyol, "FREQ=WEEKLY;BYDAY=SA", LocalTime.of(10, 0), "Europe/Paris", Set.of());
+		UnitId english = online("English morning");
+		meet(english, "FREQ=WEEKLY;BYDAY=SA", LocalTime.of(10, 0), "America/New_York", Set.of());
+
+		List<String> creoleVisitor = this.directory
+			.findGroups(new FindQuery(this.tag, null, 25, null, FindMode.ONLINE, 1, Set.of(), null, null, null,
+					ZoneId.of("America/New_York"), "ht"))
+			.online()
+			.stream()
+			.map(FoundGroup::name)
+			.toList();
+		assertThat(creoleVisitor).containsExactly("Kreyol " + this.tag, "English morning " + this.tag);
+		assertThat(online(ZoneId.of("America/New_York"))).containsExactly("English morning " + this.tag,
+				"Kreyol " + this.tag);
+	}
+
 	private List<String> online(ZoneId visitor) {
 		return this.directory
-			.findGroups(
-					new FindQuery(this.tag, null, 25, null, FindMode.ONLINE, 1, Set.of(), null, null, null, visitor))
+			.findGroups(new FindQuery(this.tag, null, 25, null, FindMode.ONLINE, 1, Set.of(), null, null, null, visitor,
+					"en"))
 			.online()
 			.stream()
 			.map(FoundGroup::name)
@@ -98,8 +118,8 @@ class FindFiltersTests {
 	}
 
 	private FindResults query(Set<DayOfWeek> days, TimeOfDay time, Audience audience, UnitId within) {
-		return this.directory.findGroups(
-				new FindQuery(this.tag, BOSTON, 50, null, FindMode.IN_PERSON, 1, days, time, audience, within, null));
+		return this.directory.findGroups(new FindQuery(this.tag, BOSTON, 50, null, FindMode.IN_PERSON, 1, days, time,
+				audience, within, null, null));
 	}
 
 	private static List<String> names(FindResults results) {
