@@ -21,11 +21,13 @@
   var stored = document.cookie.split('; ').indexOf('latch-tz=' + value) >= 0;
   var asked = /[?&]tz=/.test(window.location.search);
   if (shown && !had && stored && !asked && shown.getAttribute('data-time-zone') !== zone) {
+    // At most one reload per page and zone, even if the server refuses the zone.
+    var once = window.location.pathname + ' ' + zone;
     try {
-      if (window.sessionStorage.getItem('latch-tz-reloaded')) {
+      if (window.sessionStorage.getItem('latch-tz-reloaded') === once) {
         return;
       }
-      window.sessionStorage.setItem('latch-tz-reloaded', '1');
+      window.sessionStorage.setItem('latch-tz-reloaded', once);
     } catch (e) {
       return;
     }
