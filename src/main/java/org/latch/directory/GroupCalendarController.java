@@ -30,7 +30,8 @@ import org.latch.platform.PlatformSettings;
 /**
  * iCalendar feeds to download or subscribe to: one group's meetings, or every group's
  * below an area. Calendar apps poll them, so answers carry a weak ETag over the meeting
- * data (DTSTAMP aside) and a repeat poll of unchanged data gets a 304.
+ * data (DTSTAMP aside) and a repeat poll of unchanged data gets a 304. Caching is
+ * private: like every response, a feed may carry the CSRF cookie.
  */
 @RestController
 class GroupCalendarController {
@@ -100,7 +101,7 @@ class GroupCalendarController {
 		}
 		return answer.contentType(TEXT_CALENDAR)
 			.eTag(etag)
-			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePublic())
+			.cacheControl(CacheControl.maxAge(java.time.Duration.ofHours(1)).cachePrivate())
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(slug + ".ics", StandardCharsets.UTF_8).build().toString())
 			.body(body);
