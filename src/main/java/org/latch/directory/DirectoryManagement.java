@@ -120,4 +120,10 @@ public class DirectoryManagement {
 		return this.units.countByKind(kind);
 	}
 
+	/** Where a unit meets, when it has coordinates. */
+	@Transactional(readOnly = true)
+	public Optional<org.latch.geo.GeoPoint> location(UnitId id) {
+		return this.units.findById(id.value()).flatMap(OrganizationUnit::location);
+	}
+
 }

@@ -242,4 +242,9 @@ class OrganizationUnit extends StoredEntity {
 		return new HsdsUnit(view(), this.path, this.region, this.latitude, this.longitude, profile(), this.updatedAt);
 	}
 
+	java.util.Optional<org.latch.geo.GeoPoint> location() {
+		return (this.latitude == null || this.longitude == null) ? java.util.Optional.empty()
+				: java.util.Optional.of(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
+	}
+
 }

@@ -97,6 +97,25 @@ class PageScanBrowserIT {
 	}
 
 	/**
+	 * Group pages of the demo network (an in-person group, an online group, a Brazilian
+	 * group in Portuguese), once the time-zone script has told the server the browser's
+	 * zone: the page then shows meetings in that zone and in the group's.
+	 */
+	@ParameterizedTest(name = "{0} in {1}")
+	@CsvSource({ "/groups/us-ma-boston,en", "/groups/us-online-es,es", "/groups/br-sp-vila-mariana,pt-BR" })
+	void groupPagesAreAccessibleValidTranslatedAndInTheBrowsersTimeZone(String path, String tag) {
+		browser.open(path + "?lang=" + tag);
+		String zone = (String) ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+			.executeScript("return Intl.DateTimeFormat().resolvedOptions().timeZone;");
+		browser.waitUntil(driver -> zone.equals(browser.find("[data-time-zone]").getAttribute("data-time-zone")));
+		List<String> problems = scan(browser.url(path), tag);
+		assertThat(browser.findAll("main h1")).hasSize(1);
+		assertThat(browser.findAll("ol.next-meetings li")).as("next meetings of %s", path).isNotEmpty();
+		assertThat(browser.findAll("a[href$='.ics'][download]")).as("a calendar download").hasSize(1);
+		assertNoProblems(problems, path + " in " + tag);
+	}
+
+	/**
 	 * Opens a page and lists what is wrong with it: status, language, accessibility,
 	 * HTML.
 	 */
@@ -125,8 +144,8 @@ class PageScanBrowserIT {
 
 	/**
 	 * The page a link leads to, as a URL to crawl, or null to leave it: another origin,
-	 * signing out, or another language. The current language's own {@code lang=} is
-	 * dropped (the choice is remembered), and so is any fragment.
+	 * signing out, a calendar file, or another language. The current language's own
+	 * {@code lang=} is dropped (the choice is remembered), and so is any fragment.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "en", "es", "pt-BR", "fr", "ht" })
@@ -150,7 +169,7 @@ class PageScanBrowserIT {
 			return null;
 		}
 		String path = uri.getRawPath() == null || uri.getRawPath().isEmpty() ? "/" : uri.getRawPath();
-		if (path.equals("/sign-out")) {
+		if (path.equals("/sign-out") || path.endsWith(".ics")) {
 			return null;
 		}
 		List<String> query = new ArrayList<>();
