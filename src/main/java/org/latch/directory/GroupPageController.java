@@ -26,8 +26,11 @@ class GroupPageController {
 
 	private final GroupPages pages;
 
-	GroupPageController(GroupPages pages) {
+	private final LeaderProfiles leaders;
+
+	GroupPageController(GroupPages pages, LeaderProfiles leaders) {
 		this.pages = pages;
+		this.leaders = leaders;
 	}
 
 	static String path(String slug) {
@@ -42,6 +45,7 @@ class GroupPageController {
 		UnitView unit = this.pages.group(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("group",
 				this.pages.page(unit, page.i18n(), VisitorZone.resolve(tz, cookie), ZonedDateTime.now()));
+		model.addAttribute("leaders", this.leaders.listedLeadersOf(unit.id()).stream().map(GroupLeader::of).toList());
 		return "directory/group";
 	}
 

@@ -55,6 +55,9 @@ class GroupPageTests {
 	@Autowired
 	MessageSource messages;
 
+	@Autowired
+	LeaderProfiles leaders;
+
 	@LocalServerPort
 	int port;
 
@@ -87,6 +90,29 @@ class GroupPageTests {
 		assertThat(next).hasSize(GroupPages.NEXT_MEETINGS);
 		assertThat(page).contains(date(next.getFirst(), "en") + ", from " + time("10:00", "en"))
 			.contains(date(next.getLast(), "en"));
+	}
+
+	@Test
+	void listedLeadersAppearWithOnlyTheContactDetailsTheyChoseToShare() throws Exception {
+		java.util.UUID nadege = java.util.UUID.randomUUID();
+		java.util.UUID quiet = java.util.UUID.randomUUID();
+		java.util.UUID hidden = java.util.UUID.randomUUID();
+		this.leaders.leads(nadege, "Nadège " + this.network.tag, List.of("ht", "fr"), this.network.boston);
+		this.leaders.update(nadege, new LeaderProfileInput("Nadège " + this.network.tag, List.of("ht", "fr"),
+				"Lidè depi 2019.", null, "+1 (617) 555-0199", true));
+		this.leaders.leads(quiet, "Quiet " + this.network.tag, List.of("en"), this.network.boston);
+		this.leaders.leads(hidden, "Hidden " + this.network.tag, List.of("en"), this.network.boston);
+		this.leaders.update(hidden, new LeaderProfileInput("Hidden " + this.network.tag, List.of("en"), null,
+				"h@example.org", null, false));
+
+		String page = page("/groups/" + this.network.bostonSlug() + "?lang=en");
+
+		assertThat(page).contains(text("group.leaders", "en"))
+			.contains("Nadège " + this.network.tag, "Kreyòl ayisyen, Français", "Lidè depi 2019.")
+			.contains("href=\"tel:+16175550199\"")
+			.contains("Quiet " + this.network.tag)
+			.doesNotContain("Hidden " + this.network.tag)
+			.doesNotContain("h@example.org");
 	}
 
 	@Test
