@@ -58,6 +58,8 @@ class AccountController {
 		model.addAttribute("canInvite", !this.accounts.invitableRoles(account.email()).isEmpty());
 		model.addAttribute("hasLeaderProfile",
 				this.accounts.idOf(account.email()).flatMap(this.leaderProfiles::of).isPresent());
+		model.addAttribute("canManage",
+				account.grants().stream().anyMatch(g -> g.role().scoped() || g.role() == Role.PLATFORM_ADMIN));
 		return "account/account";
 	}
 

@@ -67,13 +67,13 @@ class SecurityConfig {
 		String origin = base.getScheme() + "://" + base.getAuthority();
 		DefaultGenerateOneTimeTokenRequestResolver ottRequests = new DefaultGenerateOneTimeTokenRequestResolver();
 		ottRequests.setExpiresIn(Duration.ofMinutes(15));
-		http.authorizeHttpRequests(
-				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-					.permitAll()
-					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**")
-					.authenticated()
-					.anyRequest()
-					.permitAll())
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage", "/manage/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")

@@ -328,4 +328,37 @@ class Meeting extends StoredEntity {
 		this.updatedAt = Instant.now();
 	}
 
+	/**
+	 * Replaces the schedule and attributes, keeping the group, cancellations and extra
+	 * dates.
+	 * @throws InvalidMeeting as when scheduling
+	 */
+	void revise(NewMeeting meeting) {
+		Meeting checked = new Meeting(meeting);
+		this.title = checked.title;
+		this.recurrence = checked.recurrence;
+		this.rrule = checked.rrule;
+		this.firstDate = checked.firstDate;
+		this.startTime = checked.startTime;
+		this.timeZone = checked.timeZone;
+		this.durationMinutes = checked.durationMinutes;
+		this.format = checked.format;
+		this.languages.clear();
+		this.languages.addAll(checked.languages);
+		this.audiences.clear();
+		this.audiences.addAll(checked.audiences);
+		this.accessibility.clear();
+		this.accessibility.addAll(checked.accessibility);
+		this.updatedAt = Instant.now();
+	}
+
+	/** Replaces the cancelled and extra dates, e.g. from an imported file. */
+	void redate(Collection<LocalDate> cancelled, Collection<ExtraDate> extras) {
+		this.cancelledDates.clear();
+		this.cancelledDates.addAll(cancelled);
+		this.extraDates.clear();
+		this.extraDates.addAll(extras);
+		this.updatedAt = Instant.now();
+	}
+
 }

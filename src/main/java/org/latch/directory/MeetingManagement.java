@@ -101,4 +101,25 @@ public class MeetingManagement {
 		return this.meetings.findById(meeting.value()).orElseThrow(() -> new MeetingNotFound(meeting));
 	}
 
+	/**
+	 * Replaces a meeting's schedule and attributes; it stays with its group, and keeps
+	 * its cancelled and extra dates.
+	 * @throws MeetingNotFound when there is no such meeting
+	 * @throws InvalidMeeting when the new values are invalid or name another group
+	 */
+	@Transactional
+	public void update(MeetingId meeting, NewMeeting values) {
+		Meeting saved = load(meeting);
+		if (!saved.view().group().equals(values.group())) {
+			throw new InvalidMeeting("group", "validation.meeting.group", "meetings do not move between groups");
+		}
+		saved.revise(values);
+	}
+
+	/** Removes a meeting with its cancellations and extra dates. */
+	@Transactional
+	public void delete(MeetingId meeting) {
+		this.meetings.delete(load(meeting));
+	}
+
 }

@@ -247,4 +247,35 @@ class OrganizationUnit extends StoredEntity {
 				: java.util.Optional.of(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
 	}
 
+	UnitKind kind() {
+		return this.kind;
+	}
+
+	String slug() {
+		return this.slug;
+	}
+
+	@Nullable UUID parentId() {
+		return this.parentId;
+	}
+
+	/** Name, place, languages and profile as an editor last saved them. */
+	GroupInput input() {
+		return new GroupInput(this.name, this.country, this.region, this.city, this.latitude, this.longitude,
+				this.online, getLanguageTags(), profile());
+	}
+
+	/** Replaces name, place, languages and profile; the slug and the tree stay. */
+	void edit(GroupInput input) {
+		this.name = input.name();
+		this.country = input.country();
+		this.region = input.region();
+		this.city = input.city();
+		this.latitude = input.latitude();
+		this.longitude = input.longitude();
+		this.online = input.online();
+		this.languages = String.join(",", input.languages());
+		describe(input.profile());
+	}
+
 }

@@ -1,0 +1,184 @@
+package org.latch.directory;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Component;
+
+import org.latch.geo.GeoManagement;
+import org.latch.geo.GeoPoint;
+import org.latch.platform.FormErrors;
+import org.latch.platform.Language;
+
+/**
+ * Checks every field of a group form or CSV row against what the columns hold, naming a
+ * message key per field; looks up coordinates from the postal code or town when none are
+ * given.
+ */
+@Component
+class GroupChecks {
+
+	/** A check's outcome: errors by field, or the input to save when there are none. */
+	record Checked(FormErrors errors, @Nullable GroupInput input) {
+	}
+
+	private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+	private static final Pattern REGION = Pattern.compile("[A-Za-z0-9-]+");
+
+	private static final Pattern POSTAL_CODE = Pattern.compile("[A-Za-z0-9 -]+");
+
+	private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]+");
+
+	private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s.]+(\\.[^@\\s.]+)+");
+
+	private static final Pattern CONTROL = Pattern.compile("\\p{Cc}");
+
+	private static final Pattern CONTROL_BUT_LINES = Pattern.compile("[\\p{Cc}&&[^\\n\\r\\t]]");
+
+	private final GeoManagement geo;
+
+	GroupChecks(GeoManagement geo) {
+		this.geo = geo;
+	}
+
+	Checked check(GroupForm form) {
+		FormErrors errors = FormErrors.none();
+		String name = line(errors, "name", form.name(), 200, true);
+		String country = line(errors, "country", form.country(), 2, true);
+		if (country != null && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
+			errors.reject("country", "manage.validation.country");
+		}
+		String region = matching(errors, "region", line(errors, "region", form.region(), 10, false), REGION);
+		String city = line(errors, "city", form.city(), 120, !form.online());
+		String street = line(errors, "streetAddress", form.streetAddress(), 200, false);
+		String postalCode = matching(errors, "postalCode", line(errors, "postalCode", form.postalCode(), 20, false),
+				POSTAL_CODE);
+		String email = matching(errors, "email", line(errors, "email", form.email(), 254, false), EMAIL);
+		String phone = matching(errors, "phone", line(errors, "phone", form.phone(), 40, false), PHONE);
+		String website = website(errors, line(errors, "website", form.website(), 300, false));
+		List<String> languages = languages(errors, form.languages());
+		Map<String, String> descriptions = new LinkedHashMap<>();
+		for (Language each : Language.all()) {
+			String language = each.tag();
+			String text = form.description(language).strip();
+			if (text.length() > 2000) {
+				errors.reject(GroupForm.DESCRIPTION + language, "manage.validation.max.2000");
+			}
+			else if (CONTROL_BUT_LINES.matcher(text).find()) {
+				errors.reject(GroupForm.DESCRIPTION + language, "manage.validation.characters");
+			}
+			else if (!text.isEmpty() && languages.contains(language)) {
+				descriptions.put(language, text);
+			}
+		}
+		GeoPoint point = coordinates(errors, form.latitude(), form.longitude());
+		if (errors.any()) {
+			return new Checked(errors, null);
+		}
+		if (point == null && !form.online()) {
+			point = locate(postalCode, city, region, country).orElse(null);
+			if (point == null) {
+				return new Checked(errors.reject("city", "manage.validation.place"), null);
+			}
+		}
+		UnitProfile profile = new UnitProfile(street, postalCode, email, phone, website, descriptions);
+		return new Checked(errors, new GroupInput(name, country.toUpperCase(Locale.ROOT),
+				region == null ? null : region.toUpperCase(Locale.ROOT), city, point == null ? null : point.latitude(),
+				point == null ? null : point.longitude(), form.online(), languages, profile));
+	}
+
+	private Optional<GeoPoint> locate(@Nullable String postalCode, @Nullable String city, @Nullable String region,
+			String country) {
+		Optional<GeoPoint> found = Optional.empty();
+		if (postalCode != null && country.equalsIgnoreCase("US")) {
+			found = this.geo.locate(postalCode);
+		}
+		if (found.isEmpty() && city != null && region != null) {
+			found = this.geo.locate(city + ", " + region);
+		}
+		return found.isEmpty() && city != null ? this.geo.locate(city) : found;
+	}
+
+	/** The stripped value, or null when empty (rejected when required). */
+	private static @Nullable String line(FormErrors errors, String field, String value, int max, boolean required) {
+		String text = value == null ? "" : value.strip();
+		if (text.isEmpty()) {
+			if (required) {
+				errors.reject(field, "validation.required");
+			}
+			return null;
+		}
+		if (text.length() > max) {
+			errors.reject(field, "manage.validation.max." + max);
+			return null;
+		}
+		if (CONTROL.matcher(text).find()) {
+			errors.reject(field, "manage.validation.characters");
+			return null;
+		}
+		return text;
+	}
+
+	private static @Nullable String matching(FormErrors errors, String field, @Nullable String value, Pattern pattern) {
+		if (value != null && !pattern.matcher(value).matches()) {
+			errors.reject(field, "manage.validation." + field);
+			return null;
+		}
+		return value;
+	}
+
+	private static @Nullable String website(FormErrors errors, @Nullable String value) {
+		if (value == null) {
+			return null;
+		}
+		try {
+			URI uri = new URI(value);
+			if (("http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme()))
+					&& uri.getHost() != null) {
+				return value;
+			}
+		}
+		catch (URISyntaxException invalid) {
+			// explained below
+		}
+		errors.reject("website", "manage.validation.website");
+		return null;
+	}
+
+	private static List<String> languages(FormErrors errors, List<String> tags) {
+		List<String> known = Language.all().stream().map(Language::tag).filter(tags::contains).toList();
+		if (known.isEmpty() || known.size() != tags.stream().distinct().count()) {
+			errors.reject("languages", "validation.meeting.language");
+		}
+		return known;
+	}
+
+	private static @Nullable GeoPoint coordinates(FormErrors errors, String latitude, String longitude) {
+		if (latitude.isBlank() && longitude.isBlank()) {
+			return null;
+		}
+		try {
+			double lat = Double.parseDouble(latitude.strip());
+			double lon = Double.parseDouble(longitude.strip());
+			if (GeoPoint.isValid(lat, lon)) {
+				return new GeoPoint(lat, lon);
+			}
+		}
+		catch (NumberFormatException invalid) {
+			// explained below
+		}
+		errors.reject("latitude", "manage.validation.coordinates");
+		return null;
+	}
+
+}
