@@ -84,7 +84,6 @@ class ManageController {
 		Reach reach = this.editing.reach(principal.getName());
 		UUID group = ManagePaths.id(id);
 		UnitView view = this.editing.view(reach, group);
-		this.editing.input(reach, group);
 		GroupForm form = GroupForm.from(request.getParameterMap());
 		GroupChecks.Checked checked = this.checks.check(form);
 		if (checked.input() == null) {

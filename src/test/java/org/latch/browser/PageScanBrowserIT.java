@@ -60,10 +60,11 @@ class PageScanBrowserIT {
 	}
 
 	@ParameterizedTest(name = "{0} in en and {1}")
-	@CsvSource({ "family@example.org,es,false", "leader@example.org,ht,false", "area-admin@example.org,pt-BR,true",
-			"org-admin@example.org,fr,true", "admin@example.org,es,true" })
+	@CsvSource({ "family@example.org,es,false,false", "leader@example.org,ht,false,true",
+			"area-admin@example.org,pt-BR,true,true", "org-admin@example.org,fr,true,true",
+			"admin@example.org,es,true,true" })
 	void theSignedInPagesOfEveryDemoAccountAreAccessibleValidAndTranslated(String email, String otherLanguage,
-			boolean canInvite) {
+			boolean canInvite, boolean canManage) {
 		browser.signInWithPassword(email, DEMO_PASSWORD);
 		assertThat(browser.currentPath()).as("%s signs in with the demo password", email).isEqualTo("/account");
 		List<String> problems = new ArrayList<>();
@@ -74,6 +75,8 @@ class PageScanBrowserIT {
 			assertThat(browser.find("main").getText()).contains(email);
 			assertThat(browser.findAll("main a[href='/invitations/new']")).as("%s is offered to invite people", email)
 				.hasSize(canInvite ? 1 : 0);
+			assertThat(browser.findAll("main a[href='/manage']")).as("%s is offered to manage groups", email)
+				.hasSize(canManage ? 1 : 0);
 			if (!tag.equals("en")) {
 				// the layout as signed in (account link and sign-out button in the
 				// header)
@@ -81,6 +84,14 @@ class PageScanBrowserIT {
 				assertThat(browser.findAll("header form[action='/sign-out']"))
 					.as("signed in, the header offers sign out")
 					.hasSize(1);
+			}
+			if (canManage) {
+				problems.addAll(scanManagement(tag, texts));
+			}
+			else {
+				assertThat(browser.fetch(browser.url("/manage?lang=" + tag)).statusCode())
+					.as("%s may not open /manage", email)
+					.isEqualTo(403);
 			}
 			if (canInvite) {
 				problems.addAll(scan(browser.url("/invitations/new?lang=" + tag), tag));
@@ -113,6 +124,33 @@ class PageScanBrowserIT {
 		assertThat(browser.findAll("ol.next-meetings li")).as("next meetings of %s", path).isNotEmpty();
 		assertThat(browser.findAll("a[href$='.ics'][download]")).as("a calendar download").hasSize(1);
 		assertNoProblems(problems, path + " in " + tag);
+	}
+
+	/**
+	 * The management pages of the signed-in person: the list of their units, the first
+	 * group's form, its first meeting and a new meeting, and the import page where they
+	 * administer.
+	 */
+	private static List<String> scanManagement(String tag, Texts texts) {
+		List<String> problems = new ArrayList<>(scan(browser.url("/manage?lang=" + tag), tag));
+		assertThat(browser.text("h1")).isEqualTo(texts.t("manage.title"));
+		List<String> groups = hrefs("main a[href^='/manage/groups/']:not([href*='new'])");
+		List<String> imports = hrefs("main a[href$='/import']");
+		assertThat(groups).as("the person looks after at least one group").isNotEmpty();
+		problems.addAll(scan(groups.getFirst() + "?lang=" + tag, tag));
+		List<String> meetings = hrefs("main a[href^='/manage/meetings/']");
+		problems.addAll(scan(hrefs("main a[href$='/meetings/new']").getFirst() + "?lang=" + tag, tag));
+		if (!meetings.isEmpty()) {
+			problems.addAll(scan(meetings.getFirst() + "?lang=" + tag, tag));
+		}
+		if (!imports.isEmpty()) {
+			problems.addAll(scan(imports.getFirst() + "?lang=" + tag, tag));
+		}
+		return problems;
+	}
+
+	private static List<String> hrefs(String css) {
+		return browser.findAll(css).stream().map(link -> link.getDomAttribute("href")).map(browser::url).toList();
 	}
 
 	/**
