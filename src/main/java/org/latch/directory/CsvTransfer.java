@@ -175,8 +175,9 @@ class CsvTransfer {
 				}
 				else {
 					changes.add(() -> {
-						Meeting meeting = new Meeting(values);
+						Meeting meeting = new Meeting(values, group);
 						meeting.redate(cancelled, extras);
+						group.add(meeting);
 						this.meetings.save(meeting);
 					});
 					added++;

@@ -12,6 +12,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -31,10 +32,15 @@ class GroupEditing {
 
 	private final Stewardship stewardship;
 
-	GroupEditing(OrganizationUnitRepository units, MeetingRepository meetings, Stewardship stewardship) {
+	/**
+	 * Without a {@link Stewardship} (the directory tested alone) nobody looks after
+	 * anything.
+	 */
+	GroupEditing(OrganizationUnitRepository units, MeetingRepository meetings,
+			ObjectProvider<Stewardship> stewardship) {
 		this.units = units;
 		this.meetings = meetings;
-		this.stewardship = stewardship;
+		this.stewardship = stewardship.getIfAvailable(() -> username -> Steward.NONE);
 	}
 
 	@Transactional(readOnly = true)

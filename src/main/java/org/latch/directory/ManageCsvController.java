@@ -38,7 +38,7 @@ class ManageCsvController {
 	private final DataSize limit;
 
 	ManageCsvController(GroupEditing editing, CsvTransfer transfer,
-			@Value("${spring.servlet.multipart.max-file-size:1MB}") DataSize limit) {
+			@Value("${latch.import.max-size:1MB}") DataSize limit) {
 		this.editing = editing;
 		this.transfer = transfer;
 		this.limit = limit;

@@ -334,7 +334,7 @@ class Meeting extends StoredEntity {
 	 * @throws InvalidMeeting as when scheduling
 	 */
 	void revise(NewMeeting meeting) {
-		Meeting checked = new Meeting(meeting);
+		Meeting checked = new Meeting(meeting, new OrganizationUnit());
 		this.title = checked.title;
 		this.recurrence = checked.recurrence;
 		this.rrule = checked.rrule;

@@ -46,7 +46,8 @@ final class MeetingChecks {
 		NewMeeting meeting = new NewMeeting(group, form.title(), rule, firstDate, startTime, duration,
 				form.timeZone().strip(), format, form.languages(), audiences, accessibility);
 		try {
-			new Meeting(meeting);
+			// a throwaway group: only the meeting's own rules are checked here
+			new Meeting(meeting, new OrganizationUnit());
 			return new Checked(errors, meeting);
 		}
 		catch (InvalidMeeting invalid) {

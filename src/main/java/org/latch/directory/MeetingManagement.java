@@ -119,7 +119,9 @@ public class MeetingManagement {
 	/** Removes a meeting with its cancellations and extra dates. */
 	@Transactional
 	public void delete(MeetingId meeting) {
-		this.meetings.delete(load(meeting));
+		Meeting deleted = load(meeting);
+		this.units.getReferenceById(deleted.groupId()).meetings().remove(deleted);
+		this.meetings.delete(deleted);
 	}
 
 }
