@@ -124,4 +124,37 @@ class MilkPlace extends StoredEntity {
 		return Math.round(degrees / DEPOT_ROUNDING) * DEPOT_ROUNDING;
 	}
 
+	MilkPlaceKind kind() {
+		return this.kind;
+	}
+
+	@Nullable UUID unitId() {
+		return this.unitId;
+	}
+
+	/** Everything it was given, as it was given, for its edit form. */
+	NewMilkPlace input() {
+		return new NewMilkPlace(this.kind, this.unitId == null ? null : new UnitId(this.unitId),
+				this.bankId == null ? null : new MilkPlaceId(this.bankId), this.name, this.streetAddress, this.city,
+				this.region, this.postalCode, this.country, this.latitude, this.longitude, this.phone, this.website,
+				this.languages.isEmpty() ? List.of() : Arrays.asList(this.languages.split(",")));
+	}
+
+	/** Replaces every field but its owner. */
+	void update(NewMilkPlace place) {
+		this.kind = place.kind();
+		this.bankId = place.bank() == null ? null : place.bank().value();
+		this.name = place.name();
+		this.streetAddress = place.streetAddress();
+		this.city = place.city();
+		this.region = place.region();
+		this.postalCode = place.postalCode();
+		this.country = place.country();
+		this.latitude = place.latitude();
+		this.longitude = place.longitude();
+		this.phone = place.phone();
+		this.website = place.website();
+		this.languages = String.join(",", place.languages());
+	}
+
 }

@@ -1,5 +1,6 @@
 package org.latch.directory;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
 
@@ -11,5 +12,17 @@ interface MilkPlaceRepository extends JpaRepository<MilkPlace, UUID> {
 	/** Places in a latitude band; callers narrow by distance (there are few places). */
 	@Query("select p from MilkPlace p where p.latitude between :south and :north")
 	List<MilkPlace> findBetweenLatitudes(double south, double north);
+
+	/** Places owned by a unit of the subtree at {@code path}, by name. */
+	@Query("""
+			select p from MilkPlace p where p.unitId in
+			(select u.id from OrganizationUnit u where u.path like concat(:path, '%')) order by p.name""")
+	List<MilkPlace> findOwnedBelow(String path);
+
+	List<MilkPlace> findByKindAndUnitIdInOrderByName(MilkPlaceKind kind, Collection<UUID> units);
+
+	List<MilkPlace> findByKindOrderByName(MilkPlaceKind kind);
+
+	boolean existsByBankId(UUID bankId);
 
 }

@@ -63,4 +63,26 @@ public class MilkPlaces {
 		return this.places.count();
 	}
 
+	/**
+	 * Changes every field of a place but its owner.
+	 * @throws IllegalArgumentException when a depot does not name another existing bank,
+	 * or a bank that depots send milk to would become a depot
+	 */
+	@Transactional
+	public void update(MilkPlaceId id, NewMilkPlace place) {
+		MilkPlace stored = this.places.findById(id.value())
+			.orElseThrow(() -> new IllegalArgumentException("No milk place " + id));
+		if (place.kind() == MilkPlaceKind.MILK_DEPOT) {
+			MilkPlace bank = place.bank() == null || place.bank().equals(id) ? null
+					: this.places.findById(place.bank().value()).orElse(null);
+			if (bank == null || bank.kind() != MilkPlaceKind.MILK_BANK) {
+				throw new IllegalArgumentException("A milk depot must name an existing milk bank");
+			}
+			if (this.places.existsByBankId(id.value())) {
+				throw new IllegalArgumentException("Depots send milk to this bank");
+			}
+		}
+		stored.update(place);
+	}
+
 }
