@@ -87,6 +87,9 @@ class PageScanBrowserIT {
 			}
 			if (canManage) {
 				problems.addAll(scanManagement(tag, texts));
+				if (email.startsWith("area-admin@")) {
+					problems.addAll(scanMilkPlaces(tag));
+				}
 			}
 			else {
 				assertThat(browser.fetch(browser.url("/manage?lang=" + tag)).statusCode())
@@ -146,6 +149,23 @@ class PageScanBrowserIT {
 		if (!imports.isEmpty()) {
 			problems.addAll(scan(imports.getFirst() + "?lang=" + tag, tag));
 		}
+		return problems;
+	}
+
+	/**
+	 * The milk banks and depots of the first unit on the management list (the area
+	 * administrator's area), the form of the first one, and the form of a new one.
+	 */
+	private static List<String> scanMilkPlaces(String tag) {
+		browser.open(browser.url("/manage?lang=" + tag));
+		List<String> lists = hrefs("main a[href^='/manage/milk-places?unit=']");
+		assertThat(lists).as("the administrator is offered milk banks and depots").isNotEmpty();
+		List<String> problems = new ArrayList<>(scan(lists.getFirst() + "&lang=" + tag, tag));
+		List<String> places = hrefs("main a[href^='/manage/milk-places/']:not([href*='new'])");
+		assertThat(places).as("the demo area owns milk places").isNotEmpty();
+		problems.addAll(scan(hrefs("main a[href^='/manage/milk-places/new']").getFirst() + "&lang=" + tag, tag));
+		problems.addAll(scan(places.getFirst() + "?lang=" + tag, tag));
+		assertThat(browser.findAll("main select#bank")).as("the form offers the banks").hasSize(1);
 		return problems;
 	}
 
