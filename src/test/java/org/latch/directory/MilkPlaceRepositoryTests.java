@@ -20,6 +20,9 @@ class MilkPlaceRepositoryTests {
 	@Autowired
 	TestEntityManager entities;
 
+	@Autowired
+	OrganizationUnitRepository units;
+
 	@Test
 	void placesComeBackWithTheirBankAndOnlyInsideTheLatitudeBand() {
 		MilkPlace bank = this.entities.persist(new MilkPlace(
@@ -36,6 +39,51 @@ class MilkPlaceRepositoryTests {
 		assertThat(band.getFirst().publicView("Banco", null).bank()).isEqualTo(new MilkPlaceId(bank.getId()));
 		assertThat(this.places.findBetweenLatitudes(-24, -23).getFirst().publicView(null, null).streetAddress())
 			.isEqualTo("Rua Um 1");
+	}
+
+	@Test
+	void aSubtreeOwnsThePlacesOfItsUnitsAndTheirBanksCanBeChosen() {
+		OrganizationUnit north = unit(null, "north-milk");
+		OrganizationUnit group = unit(north, "north-milk-group");
+		OrganizationUnit south = unit(null, "south-milk");
+		MilkPlace bank = this.entities.persist(place(MilkPlaceKind.MILK_BANK, north, null, "Norte Banco"));
+		this.entities.persist(place(MilkPlaceKind.MILK_DEPOT, group, bank, "Norte Posto"));
+		MilkPlace other = this.entities.persist(place(MilkPlaceKind.MILK_BANK, south, null, "Sul Banco"));
+		this.entities.flush();
+		this.entities.clear();
+
+		assertThat(this.places.findOwnedBelow(north.path())).extracting(MilkPlace::name)
+			.containsExactly("Norte Banco", "Norte Posto");
+		assertThat(
+				this.places.findByKindAndUnitIdInOrderByName(MilkPlaceKind.MILK_BANK, List.of(north.id(), group.id())))
+			.extracting(MilkPlace::name)
+			.containsExactly("Norte Banco");
+		assertThat(this.places.existsByBankId(bank.getId())).isTrue();
+		assertThat(this.places.existsByBankId(other.getId())).isFalse();
+
+		MilkPlace stored = this.places.findById(other.getId()).orElseThrow();
+		stored.update(new NewMilkPlace(MilkPlaceKind.MILK_DEPOT, null, new MilkPlaceId(bank.getId()), "Sul Posto",
+				"Rua Três 3", "Pelotas", "RS", "96010-000", "BR", -31.77, -52.34, "+55 53 5555-0100", null,
+				List.of("pt-BR", "es")));
+		this.entities.flush();
+		this.entities.clear();
+		NewMilkPlace changed = this.places.findById(other.getId()).orElseThrow().input();
+		assertThat(changed.name()).isEqualTo("Sul Posto");
+		assertThat(changed.unit()).as("the owner stays").isEqualTo(new UnitId(south.id()));
+		assertThat(changed.bank()).isEqualTo(new MilkPlaceId(bank.getId()));
+		assertThat(changed.languages()).containsExactly("pt-BR", "es");
+	}
+
+	private OrganizationUnit unit(OrganizationUnit parent, String slug) {
+		return this.units.saveAndFlush(new OrganizationUnit(new NewUnit(parent == null ? null : new UnitId(parent.id()),
+				parent == null ? UnitKind.AREA : UnitKind.GROUP, slug, slug, "BR", null, null, null, null, false,
+				List.of("pt-BR")), parent));
+	}
+
+	private static MilkPlace place(MilkPlaceKind kind, OrganizationUnit owner, MilkPlace bank, String name) {
+		return new MilkPlace(new NewMilkPlace(kind, new UnitId(owner.id()),
+				bank == null ? null : new MilkPlaceId(bank.getId()), name, "Rua Um 1", "Porto Alegre", "RS",
+				"90010-000", "BR", -30.03, -51.23, null, null, List.of("pt-BR")));
 	}
 
 }
