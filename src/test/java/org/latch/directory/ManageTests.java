@@ -100,9 +100,20 @@ class ManageTests {
 			.perform(get("/manage/groups/new").param("parent", this.net.areaB.toString()).with(user(this.net.adminA)))
 			.andExpect(status().isForbidden());
 
+		// Post where the rendered form posts, with only its fields, as a browser does.
+		String form = this.mvc
+			.perform(get("/manage/groups/new").param("parent", this.net.areaA.toString()).with(user(this.net.adminA)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		java.util.regex.Matcher action = java.util.regex.Pattern
+			.compile("<form method=\"post\" action=\"(/manage/groups/new[^\"]*)\"")
+			.matcher(form);
+		assertThat(action.find()).isTrue();
+		assertThat(form).doesNotContain("name=\"parent\"");
 		String location = this.mvc
-			.perform(valid(post("/manage/groups/new").param("parent", this.net.areaA.toString()), "Café Mamás Unidas")
-				.with(user(this.net.adminA)))
+			.perform(
+					valid(post(action.group(1).replace("&amp;", "&")), "Café Mamás Unidas").with(user(this.net.adminA)))
 			.andExpect(status().is3xxRedirection())
 			.andReturn()
 			.getResponse()
