@@ -2,15 +2,6 @@
 (function () {
   'use strict';
 
-  // Remember the visitor's time zone, so online groups in nearby zones come first and
-  // meeting times can be shown in the visitor's own time.
-  try {
-    var zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
-    if (zone && document.cookie.indexOf('latch-tz=' + encodeURIComponent(zone)) < 0) {
-      document.cookie = 'latch-tz=' + encodeURIComponent(zone) + '; path=/; max-age=31536000; SameSite=Lax';
-    }
-  } catch (ignored) { /* no Intl: times stay in each group's zone */ }
-
   // "Use my location": fills the place field with rounded coordinates (about 1 km) and searches.
   var locate = document.getElementById('use-location');
   if (locate && navigator.geolocation) {

@@ -41,7 +41,11 @@ class ModularityTests {
 	@Test
 	void domainCodeUsesNoWebTypes() {
 		noClasses().that()
-			.haveSimpleNameNotEndingWith("Controller")
+			.areNotMetaAnnotatedWith(org.springframework.stereotype.Controller.class)
+			.and()
+			.areNotMetaAnnotatedWith(org.springframework.web.bind.annotation.ControllerAdvice.class)
+			.and()
+			.haveSimpleNameNotEndingWith("Controller") // abstract bases of controllers
 			.and()
 			.resideInAnyPackage("org.latch.directory..", "org.latch.notification..")
 			.should()

@@ -15,7 +15,7 @@ import org.springframework.web.multipart.MaxUploadSizeExceededException;
  * the import form with an explanation.
  */
 @ControllerAdvice
-class ManageErrorController {
+class ManageErrorAdvice {
 
 	@ExceptionHandler(NotSteward.class)
 	void forbidden(HttpServletResponse response) throws IOException {
