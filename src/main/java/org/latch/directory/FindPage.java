@@ -23,7 +23,7 @@ record FindPage(String near, String q, String unit, String mode, List<Option> ra
 
 	/** One group: distance and languages already formatted for the visitor. */
 	record Row(String name, String href, String place, @Nullable String distance, String languages,
-			@Nullable String latitude, @Nullable String longitude) {
+			@Nullable String latitude, @Nullable String longitude, @Nullable String next) {
 	}
 
 	/**

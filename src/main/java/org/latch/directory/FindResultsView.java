@@ -24,6 +24,8 @@ final class FindResultsView {
 
 	private final PageContext page;
 
+	private final MeetingTimes times;
+
 	/**
 	 * The link to the same search on another page (first) with another radius (second).
 	 */
@@ -36,6 +38,7 @@ final class FindResultsView {
 		this.unit = unit;
 		this.page = page;
 		this.links = links;
+		this.times = new MeetingTimes(page.i18n());
 	}
 
 	private String link(int page, int radius) {
@@ -83,6 +86,19 @@ final class FindResultsView {
 		}).toList();
 	}
 
+	/**
+	 * The next meeting in the visitor's zone when known, else the group's, naming the
+	 * zone.
+	 */
+	private @Nullable String next(@Nullable Occurrence next) {
+		if (next == null) {
+			return null;
+		}
+		Occurrence shown = (this.query.visitorZone() == null) ? next : next.seenFrom(this.query.visitorZone());
+		return this.page.t("find.next-meeting", this.times.when(shown.start(), shown.end()),
+				this.times.zone(shown.start()));
+	}
+
 	private static String languages(List<String> tags) {
 		return tags.stream()
 			.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
@@ -98,7 +114,7 @@ final class FindResultsView {
 					number.format(this.unit.fromKm(group.distanceKm())));
 			return new FindPage.Row(group.name(), "/groups/" + group.slug(), place, distance,
 					languages(group.languages()), group.point() == null ? null : coordinate(group.point().latitude()),
-					group.point() == null ? null : coordinate(group.point().longitude()));
+					group.point() == null ? null : coordinate(group.point().longitude()), next(group.next()));
 		}).toList();
 	}
 

@@ -225,7 +225,17 @@ class OrganizationUnit extends StoredEntity {
 				: from.distanceKm(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
 		return new FoundGroup(new UnitId(this.id), this.slug, this.name, this.city, this.country, this.online, distance,
 				getLanguageTags(), (this.latitude == null || this.longitude == null) ? null
-						: new org.latch.geo.GeoPoint(this.latitude, this.longitude));
+						: new org.latch.geo.GeoPoint(this.latitude, this.longitude),
+				nextMeeting());
+	}
+
+	/** The next of its meetings not yet over, if any. */
+	@Nullable Occurrence nextMeeting() {
+		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
+		return this.meetings.stream()
+			.flatMap(meeting -> meeting.next(now, 1).stream())
+			.min(Occurrence.CHRONOLOGICAL)
+			.orElse(null);
 	}
 
 	UnitView view() {

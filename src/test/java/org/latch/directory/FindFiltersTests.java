@@ -35,6 +35,9 @@ class FindFiltersTests {
 	@Autowired
 	MeetingManagement meetings;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	String tag;
 
 	@BeforeEach
@@ -60,6 +63,32 @@ class FindFiltersTests {
 		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), null, Audience.WORKING_PARENTS, null)))
 			.containsExactly("Evenings " + this.tag);
 		assertThat(names(query(Set.of(DayOfWeek.MONDAY, DayOfWeek.THURSDAY), TimeOfDay.MORNING, null, null))).isEmpty();
+	}
+
+	@Test
+	void eachResultShowsItsNextMeetingInTheVisitorsZone() throws Exception {
+		UnitId group = group("Next", null);
+		meet(group, "FREQ=WEEKLY;BYDAY=TU", LocalTime.of(10, 0), "America/New_York", Set.of());
+		java.time.ZonedDateTime next = this.meetings
+			.nextOccurrences(group, java.time.ZonedDateTime.now(ZoneId.of("America/New_York")), 1)
+			.getFirst()
+			.start();
+
+		String page = this.mvc
+			.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get("/find")
+				.param("near", "Boston, MA")
+				.param("q", this.tag)
+				.param("lang", "en")
+				.cookie(new jakarta.servlet.http.Cookie("latch-tz", "America/Los_Angeles")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		assertThat(page).contains("Next meeting: ")
+			.contains(next.withZoneSameInstant(ZoneId.of("America/Los_Angeles"))
+				.format(java.time.format.DateTimeFormatter.ofLocalizedTime(java.time.format.FormatStyle.SHORT)
+					.withLocale(java.util.Locale.ENGLISH)))
+			.contains("Los Angeles");
 	}
 
 	@Test
