@@ -48,8 +48,12 @@ class FindController {
 
 	private final MilkPlaces milkPlaces;
 
-	FindController(DirectoryManagement directory, GeoManagement geo, MapSettings map, MilkPlaces milkPlaces) {
+	private final OrganizationChoices organizations;
+
+	FindController(DirectoryManagement directory, GeoManagement geo, MapSettings map, MilkPlaces milkPlaces,
+			OrganizationChoices organizations) {
 		this.milkPlaces = milkPlaces;
+		this.organizations = organizations;
 		this.directory = directory;
 		this.geo = geo;
 		this.map = map;
@@ -88,7 +92,7 @@ class FindController {
 		model.addAttribute("find", new FindPage(form.nearText(), form.qText(), unit.value(), form.modeValue(),
 				options.radii(shownRadius(form, unit, query), unit), options.languages(language),
 				options.days(query.days()), options.times(query.timeOfDay()), options.audiences(query.audience()),
-				options.organizations(this.directory.organizations(null, null), query.within()), !query.days().isEmpty()
+				options.organizations(this.organizations.all(), query.within()), !query.days().isEmpty()
 						|| query.timeOfDay() != null || query.audience() != null || query.within() != null,
 				suggestions, results, view.map(results, this.map), milk));
 		return "directory/find";
