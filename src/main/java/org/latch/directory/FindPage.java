@@ -31,7 +31,7 @@ record FindPage(String near, String q, String unit, String mode, List<Option> ra
 	 * its address), formatted for the visitor.
 	 */
 	record MilkRow(String name, String kindKey, String place, @Nullable String distance, @Nullable String phone,
-			@Nullable String website, String languages, @Nullable String bankName) {
+			@Nullable String phoneLink, @Nullable String website, String languages, @Nullable String bankName) {
 	}
 
 	/** The map of in-person results: the searched point, and tiles only if configured. */

@@ -26,6 +26,9 @@ final class FindResultsView {
 
 	private final MeetingTimes times;
 
+	/** Distances with one decimal, the visitor's way (1.5 or 1,5). */
+	private final NumberFormat number;
+
 	/**
 	 * The link to the same search on another page (first) with another radius (second).
 	 */
@@ -39,6 +42,9 @@ final class FindResultsView {
 		this.page = page;
 		this.links = links;
 		this.times = new MeetingTimes(page.i18n());
+		this.number = NumberFormat.getNumberInstance(page.language().locale());
+		this.number.setMaximumFractionDigits(1);
+		this.number.setMinimumFractionDigits(1);
 	}
 
 	private String link(int page, int radius) {
@@ -46,16 +52,13 @@ final class FindResultsView {
 	}
 
 	FindPage.Results results(FindResults found) {
-		NumberFormat number = NumberFormat.getNumberInstance(this.page.language().locale());
-		number.setMaximumFractionDigits(1);
-		number.setMinimumFractionDigits(1);
 		boolean inPerson = this.query.mode() != FindMode.ONLINE;
 		String wider = (inPerson && this.query.near() != null && found.inPerson().isEmpty()
 				&& this.query.radiusKm() < FindQuery.MAX_RADIUS_KM)
 						? link(found.page(),
 								Math.min(this.form.radiusValue() * 4, this.unit == DistanceUnit.MI ? 300 : 500))
 						: null;
-		return new FindPage.Results(rows(found.inPerson(), number), found.inPersonTotal(), rows(found.online(), number),
+		return new FindPage.Results(rows(found.inPerson()), found.inPersonTotal(), rows(found.online()),
 				found.onlineTotal(), inPerson, this.query.mode() != FindMode.IN_PERSON, found.page(),
 				found.hasPrevious() ? link(found.page() - 1, this.form.radiusValue()) : null,
 				found.hasNext() ? link(found.page() + 1, this.form.radiusValue()) : null, wider);
@@ -72,18 +75,13 @@ final class FindResultsView {
 	}
 
 	List<FindPage.MilkRow> milk(List<MilkPlaceView> places) {
-		NumberFormat number = NumberFormat.getNumberInstance(this.page.language().locale());
-		number.setMaximumFractionDigits(1);
-		number.setMinimumFractionDigits(1);
-		return places.stream().map(place -> {
-			String where = Stream.of(place.streetAddress(), place.city(), place.region(), place.postalCode())
-				.filter(part -> part != null && !part.isBlank())
-				.collect(Collectors.joining(", "));
-			String distance = place.distanceKm() == null ? null : this.page.t("find.distance." + this.unit.value(),
-					number.format(this.unit.fromKm(place.distanceKm())));
-			return new FindPage.MilkRow(place.name(), "find.milk." + place.kind().name().toLowerCase(Locale.ROOT),
-					where, distance, place.phone(), place.website(), languages(place.languages()), place.bankName());
-		}).toList();
+		return places.stream()
+			.map(place -> new FindPage.MilkRow(place.name(),
+					"find.milk." + place.kind().name().toLowerCase(Locale.ROOT),
+					joined(place.streetAddress(), place.city(), place.region(), place.postalCode()),
+					distance(place.distanceKm()), place.phone(), PhoneLinks.tel(place.phone()), place.website(),
+					Language.nativeNamesOf(place.languages()), place.bankName()))
+			.toList();
 	}
 
 	/**
@@ -99,23 +97,24 @@ final class FindResultsView {
 				this.times.zone(shown.start()));
 	}
 
-	private static String languages(List<String> tags) {
-		return tags.stream()
-			.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
-			.collect(Collectors.joining(", "));
+	/** "12.3 miles away" in the visitor's unit and number format. */
+	private @Nullable String distance(@Nullable Double km) {
+		return (km == null) ? null
+				: this.page.t("find.distance." + this.unit.value(), this.number.format(this.unit.fromKm(km)));
 	}
 
-	private List<FindPage.Row> rows(List<FoundGroup> groups, NumberFormat number) {
-		return groups.stream().map(group -> {
-			String place = Stream.of(group.city(), group.country())
-				.filter(part -> part != null && !part.isBlank())
-				.collect(Collectors.joining(", "));
-			String distance = group.distanceKm() == null ? null : this.page.t("find.distance." + this.unit.value(),
-					number.format(this.unit.fromKm(group.distanceKm())));
-			return new FindPage.Row(group.name(), "/groups/" + group.slug(), place, distance,
-					languages(group.languages()), group.point() == null ? null : coordinate(group.point().latitude()),
-					group.point() == null ? null : coordinate(group.point().longitude()), next(group.next()));
-		}).toList();
+	private static String joined(@Nullable String... parts) {
+		return Stream.of(parts).filter(part -> part != null && !part.isBlank()).collect(Collectors.joining(", "));
+	}
+
+	private List<FindPage.Row> rows(List<FoundGroup> groups) {
+		return groups.stream()
+			.map(group -> new FindPage.Row(group.name(), "/groups/" + group.slug(),
+					joined(group.city(), group.country()), distance(group.distanceKm()),
+					Language.nativeNamesOf(group.languages()),
+					group.point() == null ? null : coordinate(group.point().latitude()),
+					group.point() == null ? null : coordinate(group.point().longitude()), next(group.next())))
+			.toList();
 	}
 
 	private static String coordinate(double degrees) {

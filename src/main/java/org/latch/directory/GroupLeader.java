@@ -1,7 +1,5 @@
 package org.latch.directory;
 
-import java.util.stream.Collectors;
-
 import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.Language;
@@ -14,13 +12,8 @@ record GroupLeader(String name, String languages, @Nullable String about, @Nulla
 		@Nullable String phone, @Nullable String phoneLink) {
 
 	static GroupLeader of(LeaderProfileView profile) {
-		String languages = profile.languages()
-			.stream()
-			.map(tag -> Language.match(tag).map(Language::nativeName).orElse(tag))
-			.collect(Collectors.joining(", "));
-		return new GroupLeader(profile.displayName(), languages, profile.about(), profile.publicEmail(),
-				profile.publicPhone(),
-				profile.publicPhone() == null ? null : "tel:" + profile.publicPhone().replaceAll("[^+0-9]", ""));
+		return new GroupLeader(profile.displayName(), Language.nativeNamesOf(profile.languages()), profile.about(),
+				profile.publicEmail(), profile.publicPhone(), PhoneLinks.tel(profile.publicPhone()));
 	}
 
 }

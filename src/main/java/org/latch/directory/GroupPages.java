@@ -75,8 +75,7 @@ class GroupPages {
 				zoneNote(groupZone, visitorZone, times, i18n),
 				visitor.rejected() == null ? null : i18n.t("group.zone.rejected", visitor.rejected()),
 				visitorZone != null ? visitorZone.getId() : groupZone == null ? "" : groupZone.getId(),
-				new GroupPage.Contact(profile.email(), profile.phone(),
-						profile.phone() == null ? null : "tel:" + profile.phone().replaceAll("[^+0-9]", ""),
+				new GroupPage.Contact(profile.email(), profile.phone(), PhoneLinks.tel(profile.phone()),
 						web(profile.website())),
 				new GroupPage.Feeds(feed, this.settings.link(feed).replaceFirst("^https?://", "webcal://"),
 						this.settings.link(feed), area == null ? null : area.name(),
@@ -126,9 +125,7 @@ class GroupPages {
 	}
 
 	private static List<GroupPage.Language> languages(List<String> tags) {
-		return tags.stream()
-			.map(tag -> new GroupPage.Language(tag, Language.match(tag).map(Language::nativeName).orElse(tag)))
-			.toList();
+		return tags.stream().map(tag -> new GroupPage.Language(tag, Language.nativeNameOf(tag))).toList();
 	}
 
 	private static GroupPage.MeetingRow row(MeetingView meeting, RuleWords words, MeetingTimes times, Localizer i18n) {

@@ -71,20 +71,8 @@ class MilkPlace extends StoredEntity {
 
 	MilkPlace(NewMilkPlace place) {
 		this();
-		this.kind = place.kind();
 		this.unitId = place.unit() == null ? null : place.unit().value();
-		this.bankId = place.bank() == null ? null : place.bank().value();
-		this.name = place.name();
-		this.streetAddress = place.streetAddress();
-		this.city = place.city();
-		this.region = place.region();
-		this.postalCode = place.postalCode();
-		this.country = place.country();
-		this.latitude = place.latitude();
-		this.longitude = place.longitude();
-		this.phone = place.phone();
-		this.website = place.website();
-		this.languages = String.join(",", place.languages());
+		update(place);
 	}
 
 	@Override

@@ -38,6 +38,16 @@ public enum Language {
 	 * The best supported language for a tag such as {@code pt}, {@code es-MX} or
 	 * {@code fr-CA}.
 	 */
+	/** The language's own name for a tag Latch knows, else the tag itself. */
+	public static String nativeNameOf(String tag) {
+		return match(tag).map(Language::nativeName).orElse(tag);
+	}
+
+	/** Own names of the tags, in order, comma-separated: "English, Kreyòl ayisyen". */
+	public static String nativeNamesOf(List<String> tags) {
+		return String.join(", ", tags.stream().map(Language::nativeNameOf).toList());
+	}
+
 	public static Optional<Language> match(String tag) {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();
