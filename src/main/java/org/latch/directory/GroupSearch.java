@@ -40,6 +40,8 @@ class GroupSearch {
 
 	static final String FORMAT = "format";
 
+	static final String UPCOMING = "upcoming";
+
 	/**
 	 * Online groups are few; ordering them by time zone happens in memory, up to this
 	 * many.
@@ -65,8 +67,9 @@ class GroupSearch {
 		GeoPoint near = online ? null : query.near();
 		boolean byZone = online && (query.visitorZone() != null || query.visitorLanguage() != null);
 		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
-		SearchResult<OrganizationUnit> result = Search.session(this.entityManager)
+		SearchResult<GroupHit> result = Search.session(this.entityManager)
 			.search(OrganizationUnit.class)
+			.select(GroupHit::projection)
 			.where((f, root) -> {
 				if (query.within() != null) {
 					root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
@@ -107,18 +110,19 @@ class GroupSearch {
 			.sort(f -> (near != null) ? f.distance(LOCATION, near.latitude(), near.longitude()).then().field(NAME_SORT)
 					: f.field(NAME_SORT))
 			.fetch(offset, byZone ? MAX_ONLINE : PAGE_SIZE);
-		List<OrganizationUnit> hits = result.hits();
+		List<GroupHit> hits = result.hits();
+		Instant now = Instant.now();
 		if (byZone) {
 			int visitor = (query.visitorZone() == null) ? 0
-					: query.visitorZone().getRules().getOffset(Instant.now()).getTotalSeconds() / 60;
-			Comparator<OrganizationUnit> order = Comparator
-				.comparing((OrganizationUnit unit) -> !unit.getLanguageTags().contains(query.visitorLanguage()));
+					: query.visitorZone().getRules().getOffset(now).getTotalSeconds() / 60;
+			Comparator<GroupHit> order = Comparator
+				.comparing((GroupHit hit) -> !hit.languages().contains(query.visitorLanguage()));
 			if (query.visitorZone() != null) {
-				order = order.thenComparingInt(unit -> unit.minutesFromZone(visitor));
+				order = order.thenComparingInt(hit -> UpcomingMeetings.minutesFromZone(hit.upcoming(), visitor, now));
 			}
 			hits = hits.stream().sorted(order).skip((long) (query.page() - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
 		}
-		return new Page(hits.stream().map(unit -> unit.found(near)).toList(), result.total().hitCount());
+		return new Page(hits.stream().map(hit -> hit.found(near, now)).toList(), result.total().hitCount());
 	}
 
 	private record Page(List<FoundGroup> groups, long total) {

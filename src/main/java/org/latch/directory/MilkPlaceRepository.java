@@ -9,10 +9,6 @@ import org.springframework.data.jpa.repository.Query;
 
 interface MilkPlaceRepository extends JpaRepository<MilkPlace, UUID> {
 
-	/** Places in a latitude band; callers narrow by distance (there are few places). */
-	@Query("select p from MilkPlace p where p.latitude between :south and :north")
-	List<MilkPlace> findBetweenLatitudes(double south, double north);
-
 	/** Places owned by a unit of the subtree at {@code path}, by name. */
 	@Query("""
 			select p from MilkPlace p where p.unitId in

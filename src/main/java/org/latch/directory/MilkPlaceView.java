@@ -15,4 +15,12 @@ public record MilkPlaceView(MilkPlaceId id, MilkPlaceKind kind, String name, @Nu
 		String city, @Nullable String region, @Nullable String postalCode, String country, GeoPoint point,
 		@Nullable String phone, @Nullable String website, List<String> languages, @Nullable MilkPlaceId bank,
 		@Nullable String bankName, @Nullable Double distanceKm) {
+
+	/** The same place with its distance from {@code point}. */
+	MilkPlaceView from(GeoPoint point) {
+		return new MilkPlaceView(this.id, this.kind, this.name, this.streetAddress, this.city, this.region,
+				this.postalCode, this.country, this.point, this.phone, this.website, this.languages, this.bank,
+				this.bankName, point.distanceKm(this.point));
+	}
+
 }

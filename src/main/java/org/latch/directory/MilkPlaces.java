@@ -1,15 +1,16 @@
 package org.latch.directory;
 
+import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.latch.geo.GeoPoint;
 
@@ -23,7 +24,15 @@ public class MilkPlaces {
 	/** Kilometres per degree of latitude, rounded up so the band never misses a place. */
 	private static final double KM_PER_DEGREE = 110.5;
 
+	/**
+	 * How long the public list of places serves searches before it is read again; changes
+	 * made on this node show at once, changes made on another node within this time.
+	 */
+	static final Duration FRESH = Duration.ofMinutes(1);
+
 	private final MilkPlaceRepository places;
+
+	private volatile Snapshot snapshot = Snapshot.NONE;
 
 	MilkPlaces(MilkPlaceRepository places) {
 		this.places = places;
@@ -38,24 +47,48 @@ public class MilkPlaces {
 				&& (place.bank() == null || !this.places.existsById(place.bank().value()))) {
 			throw new IllegalArgumentException("A milk depot must name an existing milk bank");
 		}
+		changed();
 		return new MilkPlaceId(this.places.save(new MilkPlace(place)).getId());
 	}
 
 	/** Public views of the places within {@code radiusKm} of a point, nearest first. */
 	@Transactional(readOnly = true)
 	public List<MilkPlaceView> near(GeoPoint point, int radiusKm) {
-		double band = radiusKm / KM_PER_DEGREE + MilkPlace.DEPOT_ROUNDING;
-		List<MilkPlace> found = this.places.findBetweenLatitudes(point.latitude() - band, point.latitude() + band)
-			.stream()
-			.filter(place -> point.distanceKm(place.publicPoint()) <= radiusKm)
+		return publicPlaces().stream()
+			.map(place -> place.from(point))
+			.filter(place -> place.distanceKm() <= radiusKm)
+			.sorted(Comparator.comparingDouble(MilkPlaceView::distanceKm))
 			.toList();
-		Map<UUID, String> banks = this.places
-			.findAllById(found.stream().map(MilkPlace::bankId).filter(Objects::nonNull).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(MilkPlace::getId, MilkPlace::name));
-		Function<MilkPlace, MilkPlaceView> view = place -> place
-			.publicView(place.bankId() == null ? null : banks.get(place.bankId()), point);
-		return found.stream().map(view).sorted(Comparator.comparingDouble(MilkPlaceView::distanceKm)).toList();
+	}
+
+	/** Every place as the public sees it, read at most once per {@link #FRESH}. */
+	private List<MilkPlaceView> publicPlaces() {
+		Snapshot current = this.snapshot;
+		long now = System.nanoTime();
+		if (current == Snapshot.NONE || now - current.readAt() > FRESH.toNanos()) {
+			List<MilkPlace> all = this.places.findAll();
+			Map<UUID, String> banks = all.stream().collect(Collectors.toMap(MilkPlace::getId, MilkPlace::name));
+			current = new Snapshot(all.stream()
+				.map(place -> place.publicView(place.bankId() == null ? null : banks.get(place.bankId()), null))
+				.toList(), now);
+			this.snapshot = current;
+		}
+		return current.places();
+	}
+
+	/** Searches see a change once it is committed. */
+	private void changed() {
+		if (TransactionSynchronizationManager.isSynchronizationActive()) {
+			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+				@Override
+				public void afterCommit() {
+					MilkPlaces.this.snapshot = Snapshot.NONE;
+				}
+			});
+		}
+		else {
+			this.snapshot = Snapshot.NONE;
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -83,6 +116,13 @@ public class MilkPlaces {
 			}
 		}
 		stored.update(place);
+		changed();
+	}
+
+	private record Snapshot(List<MilkPlaceView> places, long readAt) {
+
+		static final Snapshot NONE = new Snapshot(List.of(), 0);
+
 	}
 
 }

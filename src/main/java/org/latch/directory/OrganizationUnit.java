@@ -23,6 +23,8 @@ import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
 import org.hibernate.search.engine.backend.types.ObjectStructure;
+import org.hibernate.search.engine.backend.types.Projectable;
+import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.GeoPointBinding;
 import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Latitude;
@@ -45,7 +47,7 @@ import org.jspecify.annotations.Nullable;
 @Entity
 @Table(name = "organization_unit")
 @Indexed
-@GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES)
+@GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES, projectable = Projectable.YES)
 class OrganizationUnit extends StoredEntity {
 
 	@Id
@@ -59,17 +61,19 @@ class OrganizationUnit extends StoredEntity {
 	@GenericField
 	private UnitKind kind;
 
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private String slug;
 
-	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(analyzer = SearchAnalysis.FOLDED, projectable = Projectable.YES)
 	@KeywordField(name = GroupSearch.NAME_SORT, normalizer = SearchAnalysis.FOLDED, sortable = Sortable.YES)
 	private String name;
 
+	@KeywordField(projectable = Projectable.YES, searchable = Searchable.NO)
 	private @Nullable String country;
 
 	private @Nullable String region;
 
-	@FullTextField(analyzer = SearchAnalysis.FOLDED)
+	@FullTextField(analyzer = SearchAnalysis.FOLDED, projectable = Projectable.YES)
 	private @Nullable String city;
 
 	@Latitude
@@ -78,7 +82,7 @@ class OrganizationUnit extends StoredEntity {
 	@Longitude
 	private @Nullable Double longitude;
 
-	@GenericField
+	@GenericField(projectable = Projectable.YES)
 	private boolean online;
 
 	private String languages;
@@ -185,17 +189,6 @@ class OrganizationUnit extends StoredEntity {
 		return this.meetings;
 	}
 
-	/**
-	 * How far, in minutes of UTC offset, the nearest of its meetings' zones is from a
-	 * visitor's offset; a group without meetings comes last.
-	 */
-	int minutesFromZone(int visitorOffsetMinutes) {
-		return this.meetings.stream()
-			.mapToInt(meeting -> Math.abs(meeting.utcOffsetMinutes() - visitorOffsetMinutes))
-			.min()
-			.orElse(Integer.MAX_VALUE);
-	}
-
 	@PreUpdate
 	void touched() {
 		this.updatedAt = Instant.now();
@@ -214,28 +207,35 @@ class OrganizationUnit extends StoredEntity {
 	}
 
 	/** The language tags one by one, for the search index. */
-	@KeywordField(name = GroupSearch.LANGUAGE)
+	@KeywordField(name = GroupSearch.LANGUAGE, projectable = Projectable.YES)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
 	List<String> getLanguageTags() {
 		return this.languages.isEmpty() ? List.of() : Arrays.asList(this.languages.split(","));
 	}
 
-	FoundGroup found(org.latch.geo.@Nullable GeoPoint from) {
-		Double distance = (from == null || this.latitude == null || this.longitude == null) ? null
-				: from.distanceKm(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
-		return new FoundGroup(new UnitId(this.id), this.slug, this.name, this.city, this.country, this.online, distance,
-				getLanguageTags(), (this.latitude == null || this.longitude == null) ? null
-						: new org.latch.geo.GeoPoint(this.latitude, this.longitude),
-				nextMeeting());
-	}
-
-	/** The next of its meetings not yet over, if any. */
-	@Nullable Occurrence nextMeeting() {
+	/**
+	 * Its next meetings, for search results ({@link UpcomingMeetings}): the index entry
+	 * is rebuilt when a meeting's schedule changes.
+	 */
+	@KeywordField(name = GroupSearch.UPCOMING, projectable = Projectable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "rrule") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "firstDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "startTime") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"),
+					@PropertyValue(propertyName = "durationMinutes") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "timeZone") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "extraDates") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"),
+					@PropertyValue(propertyName = "cancelledDates") }) })
+	List<String> getUpcoming() {
 		java.time.ZonedDateTime now = java.time.ZonedDateTime.now(java.time.ZoneOffset.UTC);
 		return this.meetings.stream()
-			.flatMap(meeting -> meeting.next(now, 1).stream())
-			.min(Occurrence.CHRONOLOGICAL)
-			.orElse(null);
+			.flatMap(meeting -> meeting.next(now, UpcomingMeetings.KEPT).stream())
+			.sorted(Occurrence.CHRONOLOGICAL)
+			.limit(UpcomingMeetings.KEPT)
+			.map(UpcomingMeetings::encode)
+			.toList();
 	}
 
 	UnitView view() {

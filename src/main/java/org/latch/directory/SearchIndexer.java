@@ -29,7 +29,7 @@ import org.latch.platform.PlatformSettings;
 class SearchIndexer {
 
 	/** Raise when the indexed fields change, so existing installations reindex once. */
-	static final String MAPPING = "3 meetings nested, descriptions, within";
+	static final String MAPPING = "4 meetings nested, descriptions, within, projected results";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 

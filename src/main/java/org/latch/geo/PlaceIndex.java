@@ -39,6 +39,11 @@ final class PlaceIndex {
 
 	private boolean[] keyIsAlias = new boolean[0];
 
+	/** Places ordered by latitude, so the nearest one is found without a full scan. */
+	private int[] byLatitude = new int[0];
+
+	private double[] sortedLatitudes = new double[0];
+
 	private PlaceIndex() {
 	}
 
@@ -97,6 +102,13 @@ final class PlaceIndex {
 		this.latitudes = Arrays.copyOf(this.latitudes, places);
 		this.longitudes = Arrays.copyOf(this.longitudes, places);
 		this.populations = Arrays.copyOf(this.populations, places);
+		double[] latitudes = this.latitudes;
+		this.byLatitude = java.util.stream.IntStream.range(0, places)
+			.boxed()
+			.sorted(java.util.Comparator.comparingDouble(place -> latitudes[place]))
+			.mapToInt(Integer::intValue)
+			.toArray();
+		this.sortedLatitudes = Arrays.stream(this.byLatitude).mapToDouble(place -> latitudes[place]).toArray();
 	}
 
 	/**
@@ -139,15 +151,27 @@ final class PlaceIndex {
 	/** The place closest to {@code point}. */
 	Optional<Place> nearest(GeoPoint point) {
 		// Comparing equirectangular distances needs no trigonometry per place and picks
-		// the haversine winner except at hair-thin margins.
+		// the haversine winner except at hair-thin margins. Walking outwards from the
+		// point's latitude stops once the latitude gap alone exceeds the best distance.
 		double scale = Math.cos(Math.toRadians(point.latitude()));
 		int best = -1;
 		double bestDistance = Double.MAX_VALUE;
-		for (int place = 0; place < this.latitudes.length; place++) {
-			double dLat = this.latitudes[place] - point.latitude();
+		int start = Arrays.binarySearch(this.sortedLatitudes, point.latitude());
+		int up = (start < 0) ? -start - 1 : start;
+		int down = up - 1;
+		while (up < this.byLatitude.length || down >= 0) {
+			double gapUp = (up < this.byLatitude.length) ? this.sortedLatitudes[up] - point.latitude()
+					: Double.MAX_VALUE;
+			double gapDown = (down >= 0) ? point.latitude() - this.sortedLatitudes[down] : Double.MAX_VALUE;
+			boolean goUp = gapUp <= gapDown;
+			double gap = goUp ? gapUp : gapDown;
+			if (gap * gap >= bestDistance) {
+				break;
+			}
+			int place = this.byLatitude[goUp ? up++ : down--];
 			double dLon = Math.abs(this.longitudes[place] - point.longitude());
 			dLon = Math.min(dLon, 360 - dLon) * scale;
-			double distance = dLat * dLat + dLon * dLon;
+			double distance = gap * gap + dLon * dLon;
 			if (distance < bestDistance) {
 				bestDistance = distance;
 				best = place;

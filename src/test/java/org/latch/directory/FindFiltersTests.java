@@ -66,6 +66,37 @@ class FindFiltersTests {
 	}
 
 	@Test
+	void theNextMeetingShownFollowsCancellationsExtraDatesChangesAndDeletion() {
+		UnitId group = group("Changing", null);
+		ZoneId newYork = ZoneId.of("America/New_York");
+		MeetingId weekly = this.meetings.schedule(new NewMeeting(group, null, "FREQ=WEEKLY;BYDAY=WE",
+				LocalDate.now().minusDays(3), LocalTime.of(10, 0), Duration.ofMinutes(90), "America/New_York",
+				MeetingFormat.IN_PERSON, List.of("en"), Set.of(), Set.of()));
+		List<Occurrence> coming = this.meetings.nextOccurrences(group, java.time.ZonedDateTime.now(newYork), 2);
+		assertThat(nextShown()).isEqualTo(coming.get(0).start().toInstant());
+
+		this.meetings.cancel(weekly, coming.get(0).start().toLocalDate());
+		assertThat(nextShown()).isEqualTo(coming.get(1).start().toInstant());
+
+		LocalDate extra = coming.get(0).start().toLocalDate().plusDays(1);
+		this.meetings.addExtraDate(weekly, extra, LocalTime.of(9, 0));
+		assertThat(nextShown()).isEqualTo(extra.atTime(9, 0).atZone(newYork).toInstant());
+
+		this.meetings.update(weekly,
+				new NewMeeting(group, null, "FREQ=DAILY", LocalDate.now().plusDays(1), LocalTime.of(8, 0),
+						Duration.ofMinutes(60), "America/New_York", MeetingFormat.IN_PERSON, List.of("en"), Set.of(),
+						Set.of()));
+		assertThat(nextShown()).isEqualTo(LocalDate.now().plusDays(1).atTime(8, 0).atZone(newYork).toInstant());
+
+		this.meetings.delete(weekly);
+		assertThat(query(Set.of(), null, null, null).inPerson()).singleElement().extracting(FoundGroup::next).isNull();
+	}
+
+	private java.time.Instant nextShown() {
+		return query(Set.of(), null, null, null).inPerson().getFirst().next().start().toInstant();
+	}
+
+	@Test
 	void eachResultShowsItsNextMeetingInTheVisitorsZone() throws Exception {
 		UnitId group = group("Next", null);
 		meet(group, "FREQ=WEEKLY;BYDAY=TU", LocalTime.of(10, 0), "America/New_York", Set.of());

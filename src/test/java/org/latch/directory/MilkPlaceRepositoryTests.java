@@ -24,20 +24,21 @@ class MilkPlaceRepositoryTests {
 	OrganizationUnitRepository units;
 
 	@Test
-	void placesComeBackWithTheirBankAndOnlyInsideTheLatitudeBand() {
+	void placesComeBackWithTheirBankAndOnlyABanksAddressIsPublic() {
 		MilkPlace bank = this.entities.persist(new MilkPlace(
 				new NewMilkPlace(MilkPlaceKind.MILK_BANK, null, null, "Banco de Leite Humano São José", "Rua Um 1",
 						"São José dos Campos", "SP", "12210-000", "BR", -23.18, -45.88, null, null, List.of("pt-BR"))));
-		this.entities.persist(new MilkPlace(new NewMilkPlace(MilkPlaceKind.MILK_DEPOT, null,
+		MilkPlace depot = this.entities.persist(new MilkPlace(new NewMilkPlace(MilkPlaceKind.MILK_DEPOT, null,
 				new MilkPlaceId(bank.getId()), "Posto Taubaté", "Rua Dois 2", "Taubaté", "SP", "12020-000", "BR",
 				-23.02, -45.55, null, null, List.of("pt-BR"))));
 		this.entities.flush();
 		this.entities.clear();
 
-		List<MilkPlace> band = this.places.findBetweenLatitudes(-23.1, -22.9);
-		assertThat(band).extracting(MilkPlace::name).containsExactly("Posto Taubaté");
-		assertThat(band.getFirst().publicView("Banco", null).bank()).isEqualTo(new MilkPlaceId(bank.getId()));
-		assertThat(this.places.findBetweenLatitudes(-24, -23).getFirst().publicView(null, null).streetAddress())
+		MilkPlaceView depotView = this.places.findById(depot.getId()).orElseThrow().publicView("Banco", null);
+		assertThat(depotView.name()).isEqualTo("Posto Taubaté");
+		assertThat(depotView.bank()).isEqualTo(new MilkPlaceId(bank.getId()));
+		assertThat(depotView.streetAddress()).isNull();
+		assertThat(this.places.findById(bank.getId()).orElseThrow().publicView(null, null).streetAddress())
 			.isEqualTo("Rua Um 1");
 	}
 

@@ -163,4 +163,27 @@ class GeoManagementTests {
 		assertThat(place.orElseThrow().point().distanceKm(new GeoPoint(48.8534, 2.3488))).isLessThan(2);
 	}
 
+	@Test
+	void everyPlaceIsItsOwnNearestPlaceWhereverItLies() {
+		List<Place> places = java.util.stream.Stream
+			.of("sa", "ma", "ka", "ba", "la", "pa", "ta", "ne", "ch", "to", "po", "be", "mo", "bo", "da", "su", "ri",
+					"ho", "ku", "vi")
+			.map(prefix -> geo.suggest(prefix, 40))
+			.flatMap(List::stream)
+			.toList();
+		assertThat(places).hasSizeGreaterThan(300);
+		for (Place place : places) {
+			assertThat(geo.nearestPlace(place.point())).hasValueSatisfying(
+					found -> assertThat(found.point().distanceKm(place.point())).as(place.name()).isLessThan(0.01));
+		}
+	}
+
+	@Test
+	void theNearestPlaceIsFoundAcrossTheDateLine() {
+		Optional<Place> place = geo.nearestPlace(new GeoPoint(-16.5, 179.999));
+		assertThat(place).hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("FJ"));
+		assertThat(geo.nearestPlace(new GeoPoint(-16.5, -179.999)))
+			.hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("FJ"));
+	}
+
 }
