@@ -20,18 +20,21 @@ public class DirectoryManagement {
 
 	private final GroupSearch search;
 
-	DirectoryManagement(OrganizationUnitRepository units, GroupSearch search) {
+	private final SearchResultsCache recent;
+
+	DirectoryManagement(OrganizationUnitRepository units, GroupSearch search, SearchResultsCache recent) {
 		this.units = units;
 		this.search = search;
+		this.recent = recent;
 	}
 
 	/**
 	 * Local groups matching a search, a page of those meeting in person and a page of
-	 * those meeting online, from the search index.
+	 * those meeting online, from the search index alone (no database transaction), or as
+	 * recently found for the same search.
 	 */
-	@Transactional(readOnly = true)
 	public FindResults findGroups(FindQuery query) {
-		return this.search.find(query);
+		return this.recent.get(query, this.search::find);
 	}
 
 	@Transactional

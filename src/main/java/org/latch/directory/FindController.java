@@ -12,6 +12,7 @@ import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
 import org.springframework.web.bind.annotation.CookieValue;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
@@ -60,9 +61,11 @@ class FindController {
 	}
 
 	@GetMapping("/find")
-	String find(FindForm form, @ModelAttribute(name = "page", binding = false) PageContext page,
+	String find(@RequestParam MultiValueMap<String, String> parameters,
+			@ModelAttribute(name = "page", binding = false) PageContext page,
 			@CookieValue(name = ZONE_COOKIE, required = false) @Nullable String zone, HttpServletRequest request,
 			Model model) {
+		FindForm form = FindForm.of(parameters);
 		FormErrors errors = FormErrors.none();
 		GeoPoint near = null;
 		List<FindPage.Option> suggestions = List.of();
@@ -75,7 +78,7 @@ class FindController {
 			near = located.orElse(null);
 		}
 		DistanceUnit unit = unit(form, near, request.getLocale());
-		String language = Language.match(form.language() == null ? "" : form.language())
+		String language = Language.match(form.language())
 			.filter(l -> l.tag().equalsIgnoreCase(form.language().strip()))
 			.map(Language::tag)
 			.orElse("");

@@ -117,8 +117,9 @@ final class FindResultsView {
 			.toList();
 	}
 
+	/** Degrees to five decimals (about a metre), for the map's data attributes. */
 	private static String coordinate(double degrees) {
-		return String.format(Locale.ROOT, "%.5f", degrees);
+		return java.math.BigDecimal.valueOf(degrees).setScale(5, java.math.RoundingMode.HALF_UP).toPlainString();
 	}
 
 }

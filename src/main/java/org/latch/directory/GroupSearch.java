@@ -6,6 +6,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
@@ -15,7 +16,10 @@ import org.springframework.stereotype.Component;
 
 import org.latch.geo.GeoPoint;
 
-/** Finds local groups in the Hibernate Search index. Call inside a transaction. */
+/**
+ * Finds local groups in the Hibernate Search index. Results are projections of what the
+ * index stores ({@link GroupHit}), so a search opens no database connection.
+ */
 @Component
 class GroupSearch {
 
@@ -50,24 +54,26 @@ class GroupSearch {
 
 	static final int PAGE_SIZE = 20;
 
-	private final EntityManager entityManager;
+	private final EntityManagerFactory entityManagers;
 
-	GroupSearch(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	GroupSearch(EntityManagerFactory entityManagers) {
+		this.entityManagers = entityManagers;
 	}
 
 	FindResults find(FindQuery query) {
-		Page inPerson = (query.mode() == FindMode.ONLINE) ? Page.EMPTY : search(query, false);
-		Page online = (query.mode() == FindMode.IN_PERSON) ? Page.EMPTY : search(query, true);
-		return new FindResults(inPerson.groups(), inPerson.total(), online.groups(), online.total(), query.page(),
-				PAGE_SIZE);
+		try (EntityManager session = this.entityManagers.createEntityManager()) {
+			Page inPerson = (query.mode() == FindMode.ONLINE) ? Page.EMPTY : search(session, query, false);
+			Page online = (query.mode() == FindMode.IN_PERSON) ? Page.EMPTY : search(session, query, true);
+			return new FindResults(inPerson.groups(), inPerson.total(), online.groups(), online.total(), query.page(),
+					PAGE_SIZE);
+		}
 	}
 
-	private Page search(FindQuery query, boolean online) {
+	private Page search(EntityManager session, FindQuery query, boolean online) {
 		GeoPoint near = online ? null : query.near();
 		boolean byZone = online && (query.visitorZone() != null || query.visitorLanguage() != null);
 		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
-		SearchResult<GroupHit> result = Search.session(this.entityManager)
+		SearchResult<GroupHit> result = Search.session(session)
 			.search(OrganizationUnit.class)
 			.select(GroupHit::projection)
 			.where((f, root) -> {

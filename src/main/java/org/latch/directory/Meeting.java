@@ -23,6 +23,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
@@ -51,6 +52,7 @@ import org.latch.platform.StoredEntity;
  */
 @Entity
 @Table(name = "meeting")
+@EntityListeners(DirectoryChanges.class)
 class Meeting extends StoredEntity {
 
 	/** Collections of several meetings load in one query each, not one per meeting. */

@@ -52,7 +52,6 @@ public class MilkPlaces {
 	}
 
 	/** Public views of the places within {@code radiusKm} of a point, nearest first. */
-	@Transactional(readOnly = true)
 	public List<MilkPlaceView> near(GeoPoint point, int radiusKm) {
 		return publicPlaces().stream()
 			.map(place -> place.from(point))

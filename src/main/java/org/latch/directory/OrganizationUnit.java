@@ -12,6 +12,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
@@ -46,6 +47,7 @@ import org.jspecify.annotations.Nullable;
  */
 @Entity
 @Table(name = "organization_unit")
+@EntityListeners(DirectoryChanges.class)
 @Indexed
 @GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES, projectable = Projectable.YES)
 class OrganizationUnit extends StoredEntity {

@@ -39,10 +39,13 @@ class SearchIndexer {
 
 	private final Path marker;
 
+	private final SearchResultsCache recent;
+
 	SearchIndexer(EntityManagerFactory entityManagerFactory, OrganizationUnitRepository units,
-			PlatformSettings settings) {
+			PlatformSettings settings, SearchResultsCache recent) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.units = units;
+		this.recent = recent;
 		this.marker = settings.dataDir().resolve("index").resolve("latch-mapping.txt");
 	}
 
@@ -69,6 +72,7 @@ class SearchIndexer {
 	private void rebuild(String why) throws InterruptedException {
 		long start = System.nanoTime();
 		Search.mapping(this.entityManagerFactory).scope(OrganizationUnit.class).massIndexer().startAndWait();
+		this.recent.clear();
 		try {
 			Files.createDirectories(this.marker.getParent());
 			Files.writeString(this.marker, MAPPING);

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
+import org.jspecify.annotations.Nullable;
+
 /**
  * The languages every Latch page is offered in, with their names written in themselves.
  */
@@ -17,9 +19,12 @@ public enum Language {
 
 	private final String nativeName;
 
+	private final Locale locale;
+
 	Language(String tag, String nativeName) {
 		this.tag = tag;
 		this.nativeName = nativeName;
+		this.locale = Locale.forLanguageTag(tag);
 	}
 
 	public String tag() {
@@ -31,7 +36,7 @@ public enum Language {
 	}
 
 	public Locale locale() {
-		return Locale.forLanguageTag(this.tag);
+		return this.locale;
 	}
 
 	/**
@@ -48,9 +53,14 @@ public enum Language {
 		return String.join(", ", tags.stream().map(Language::nativeNameOf).toList());
 	}
 
-	public static Optional<Language> match(String tag) {
+	public static Optional<Language> match(@Nullable String tag) {
 		if (tag == null || tag.isBlank()) {
 			return Optional.empty();
+		}
+		for (Language language : values()) {
+			if (language.tag.equals(tag)) {
+				return Optional.of(language);
+			}
 		}
 		Locale wanted = Locale.forLanguageTag(tag.trim().replace('_', '-'));
 		return Arrays.stream(values())

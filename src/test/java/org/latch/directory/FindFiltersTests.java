@@ -92,6 +92,20 @@ class FindFiltersTests {
 		assertThat(query(Set.of(), null, null, null).inPerson()).singleElement().extracting(FoundGroup::next).isNull();
 	}
 
+	@Test
+	void aGroupEditedByItsStewardIsFoundUnderItsNewNameAtOnce(@Autowired GroupEditing editing) {
+		UnitId group = group("Before", null);
+		assertThat(names(query(Set.of(), null, null, null))).containsExactly("Before " + this.tag);
+
+		Reach everywhere = new Reach(true, Set.of(), List.of());
+		GroupInput before = editing.input(everywhere, group.value());
+		editing.update(everywhere, group.value(),
+				new GroupInput("After " + this.tag, before.country(), before.region(), before.city(), before.latitude(),
+						before.longitude(), before.online(), before.languages(), before.profile()));
+
+		assertThat(names(query(Set.of(), null, null, null))).containsExactly("After " + this.tag);
+	}
+
 	private java.time.Instant nextShown() {
 		return query(Set.of(), null, null, null).inPerson().getFirst().next().start().toInstant();
 	}

@@ -1,0 +1,44 @@
+#!/usr/bin/env bash
+# Issue 3's page target: /find?near=10001 served by Latch against nginx serving the identical
+# bytes as a static file, in the same run, with the same load (wrk, 2 threads, 16 connections).
+# Start Latch with the demo data first (README's run command), then:
+#   bench/find-vs-nginx.sh [base-url] [seconds] [path]
+# Needs Debian's wrk and nginx (apt-get install wrk nginx); nginx runs from a temporary
+# directory on port 8091 and is stopped at the end.
+set -euo pipefail
+base=${1:-http://localhost:8080}
+seconds=${2:-10}
+path=${3:-/find?near=10001}
+for tool in wrk nginx; do
+  command -v "$tool" >/dev/null || { echo "$tool is not installed (apt-get install $tool)" >&2; exit 1; }
+done
+dir=$(mktemp -d)
+trap 'nginx -c "$dir/nginx.conf" -s stop 2>/dev/null || true; rm -rf "$dir"' EXIT
+mkdir -p "$dir/www" "$dir/logs"
+curl -sf -o "$dir/www/page.html" "$base$path"
+cat > "$dir/nginx.conf" <<CONF
+worker_processes auto;
+pid $dir/nginx.pid;
+error_log $dir/logs/error.log;
+events { worker_connections 1024; }
+http {
+  access_log off;
+  sendfile on;
+  keepalive_requests 1000000;
+  default_type text/html;
+  server { listen 8091; root $dir/www; }
+}
+CONF
+nginx -c "$dir/nginx.conf"
+sleep 0.5
+measure() {
+  wrk -t2 -c16 -d"${seconds}s" "$1" >/dev/null 2>&1 # warm-up
+  wrk -t2 -c16 -d"${seconds}s" --latency "$1" |
+    awk '/Requests\/sec/ {rps=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {printf "%s %s %s\n", rps, p50, p99}'
+}
+read -r latch latch50 latch99 < <(measure "$base$path")
+read -r static static50 static99 < <(measure "http://localhost:8091/page.html")
+echo "page: $path, $(wc -c < "$dir/www/page.html") bytes"
+printf 'Latch  %10s req/s  p50 %8s  p99 %8s\n' "$latch" "$latch50" "$latch99"
+printf 'nginx  %10s req/s  p50 %8s  p99 %8s\n' "$static" "$static50" "$static99"
+awk -v a="$latch" -v b="$static" 'BEGIN {printf "Latch reaches %.1f%% of nginx (target: at least 10%%)\n", 100 * a / b}'
