@@ -63,10 +63,44 @@ class GroupChecks {
 		String street = line(errors, "streetAddress", form.streetAddress(), 200, false);
 		String postalCode = matching(errors, "postalCode", line(errors, "postalCode", form.postalCode(), 20, false),
 				POSTAL_CODE);
+		List<String> languages = languages(errors, form.languages());
+		UnitProfile profile = profile(errors, form, street, postalCode, languages);
+		GeoPoint point = coordinates(errors, form.latitude(), form.longitude());
+		if (errors.any()) {
+			return new Checked(errors, null);
+		}
+		if (point == null && !form.online()) {
+			point = locate(postalCode, city, region, country).orElse(null);
+			if (point == null) {
+				return new Checked(errors.reject("city", "manage.validation.place"), null);
+			}
+		}
+		return new Checked(errors, new GroupInput(name, country.toUpperCase(Locale.ROOT),
+				region == null ? null : region.toUpperCase(Locale.ROOT), city, point == null ? null : point.latitude(),
+				point == null ? null : point.longitude(), form.online(), languages, profile));
+	}
+
+	/** An area's or organization's public profile: contacts and descriptions. */
+	ProfileChecked checkProfile(GroupForm form) {
+		FormErrors errors = FormErrors.none();
+		String street = line(errors, "streetAddress", form.streetAddress(), 200, false);
+		String postalCode = matching(errors, "postalCode", line(errors, "postalCode", form.postalCode(), 20, false),
+				POSTAL_CODE);
+		UnitProfile profile = profile(errors, form, street, postalCode,
+				Language.all().stream().map(Language::tag).toList());
+		return new ProfileChecked(errors, errors.any() ? null : profile);
+	}
+
+	/** A profile check's outcome: errors by field, or the profile to save. */
+	record ProfileChecked(FormErrors errors, @Nullable UnitProfile profile) {
+	}
+
+	/** Contacts and the descriptions in the given languages (others are dropped). */
+	private static UnitProfile profile(FormErrors errors, GroupForm form, @Nullable String street,
+			@Nullable String postalCode, List<String> languages) {
 		String email = matching(errors, "email", line(errors, "email", form.email(), 254, false), EMAIL);
 		String phone = matching(errors, "phone", line(errors, "phone", form.phone(), 40, false), PHONE);
 		String website = website(errors, line(errors, "website", form.website(), 300, false));
-		List<String> languages = languages(errors, form.languages());
 		Map<String, String> descriptions = new LinkedHashMap<>();
 		for (Language each : Language.all()) {
 			String language = each.tag();
@@ -81,20 +115,7 @@ class GroupChecks {
 				descriptions.put(language, text);
 			}
 		}
-		GeoPoint point = coordinates(errors, form.latitude(), form.longitude());
-		if (errors.any()) {
-			return new Checked(errors, null);
-		}
-		if (point == null && !form.online()) {
-			point = locate(postalCode, city, region, country).orElse(null);
-			if (point == null) {
-				return new Checked(errors.reject("city", "manage.validation.place"), null);
-			}
-		}
-		UnitProfile profile = new UnitProfile(street, postalCode, email, phone, website, descriptions);
-		return new Checked(errors, new GroupInput(name, country.toUpperCase(Locale.ROOT),
-				region == null ? null : region.toUpperCase(Locale.ROOT), city, point == null ? null : point.latitude(),
-				point == null ? null : point.longitude(), form.online(), languages, profile));
+		return new UnitProfile(street, postalCode, email, phone, website, descriptions);
 	}
 
 	private Optional<GeoPoint> locate(@Nullable String postalCode, @Nullable String city, @Nullable String region,

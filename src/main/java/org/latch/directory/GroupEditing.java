@@ -109,6 +109,29 @@ class GroupEditing {
 					() -> ZoneGuess.forCountry(this.units.findById(group).map(u -> u.input().country()).orElse(null)));
 	}
 
+	/** The public profile of an area or organization the person administers. */
+	@Transactional(readOnly = true)
+	UnitProfile organizationProfile(Reach reach, UUID unit) {
+		return administeredOrganization(reach, unit).profile();
+	}
+
+	@Transactional
+	void describeOrganization(Reach reach, UUID unit, UnitProfile profile) {
+		administeredOrganization(reach, unit).describe(profile);
+	}
+
+	/** An area or organization (groups have their own form) the person administers. */
+	private OrganizationUnit administeredOrganization(Reach reach, UUID id) {
+		OrganizationUnit unit = this.units.findById(id).orElseThrow(NothingHere::new);
+		if (unit.kind() == UnitKind.GROUP) {
+			throw new NothingHere();
+		}
+		if (!reach.administers(unit)) {
+			throw new NotSteward();
+		}
+		return unit;
+	}
+
 	OrganizationUnit parentFor(Reach reach, UUID parent) {
 		OrganizationUnit above = this.units.findById(parent).orElseThrow(NothingHere::new);
 		if (!reach.mayCreateUnder(above)) {

@@ -47,6 +47,13 @@ record GroupForm(String name, String country, String region, String city, String
 				text(profile.phone()), text(profile.website()), profile.descriptions());
 	}
 
+	/** An area's or organization's profile in the group form's fields (no place). */
+	static GroupForm of(UnitView unit, UnitProfile profile) {
+		return new GroupForm(unit.name(), text(unit.country()), "", text(unit.city()), text(profile.streetAddress()),
+				text(profile.postalCode()), "", "", false, unit.languages(), text(profile.email()),
+				text(profile.phone()), text(profile.website()), profile.descriptions());
+	}
+
 	String description(String language) {
 		return this.descriptions.getOrDefault(language, "");
 	}

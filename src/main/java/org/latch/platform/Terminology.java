@@ -1,6 +1,6 @@
 package org.latch.platform;
 
-import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -11,12 +11,22 @@ public enum Terminology {
 
 	BREASTFEEDING, CHESTFEEDING, NURSING, HUMAN_MILK_FEEDING;
 
+	private final String key = name().toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+
 	public String key() {
-		return name().toLowerCase().replace('_', '-');
+		return this.key;
 	}
 
 	public static Optional<Terminology> fromKey(String key) {
-		return Arrays.stream(values()).filter(t -> t.key().equals(key)).findFirst();
+		for (Terminology terminology : ALL) {
+			if (terminology.key().equals(key)) {
+				return Optional.of(terminology);
+			}
+		}
+		return Optional.empty();
 	}
+
+	/** {@code values()} copies the array on every call; every page asks. */
+	private static final List<Terminology> ALL = List.of(values());
 
 }

@@ -273,6 +273,46 @@ class ManageTests {
 	}
 
 	/** A valid group form; {@code changes} replace fields as name/value pairs. */
+	@Test
+	void anAreaAdministratorKeepsTheAreasProfileButNoOtherUnitsAndNoLeaderDoes() throws Exception {
+		String page = "/manage/units/" + this.net.areaA;
+		this.mvc.perform(get("/manage").with(user(this.net.adminA)))
+			.andExpect(content().string(containsString("href=\"" + page + "\"")));
+		this.mvc
+			.perform(post(page).with(user(this.net.adminA))
+				.with(csrf())
+				.param("email", "area@example.org")
+				.param("website", "https://area.example.org/")
+				.param("description-es", "Grupos de apoyo en toda el área.")
+				.param("description-ht", "Gwoup sipò nan tout zòn nan."))
+			.andExpect(redirectedUrl(page));
+		this.mvc.perform(get(page).with(user(this.net.adminA)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"area@example.org\"")))
+			.andExpect(content().string(containsString("Gwoup sipò nan tout zòn nan.")));
+		assertThat(this.directory.profile(this.net.areaA)).get()
+			.satisfies(profile -> assertThat(profile.descriptions()).containsEntry("es",
+					"Grupos de apoyo en toda el área."));
+
+		this.mvc
+			.perform(post(page).with(user(this.net.adminA))
+				.with(csrf())
+				.param("email", "not an address")
+				.param("description-fr", "x".repeat(2001)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<small id=\"email-error\" class=\"field-error\">")))
+			.andExpect(content().string(containsString("<small id=\"description-fr-error\" class=\"field-error\">")));
+		assertThat(this.directory.profile(this.net.areaA)).get()
+			.satisfies(profile -> assertThat(profile.email()).isEqualTo("area@example.org"));
+
+		this.mvc.perform(get("/manage/units/" + this.net.areaB).with(user(this.net.adminA)))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(post(page).with(user(this.net.leaderA1)).with(csrf()).param("email", "taken@example.org"))
+			.andExpect(status().isForbidden());
+		this.mvc.perform(get("/manage/units/" + this.net.groupA1).with(user(this.net.adminA)))
+			.andExpect(status().isNotFound());
+	}
+
 	private static MockHttpServletRequestBuilder valid(MockHttpServletRequestBuilder request, String name,
 			String... changes) {
 		Map<String, String> fields = new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("name", name),
