@@ -26,6 +26,7 @@ import org.latch.platform.FormErrors;
 import org.latch.platform.Language;
 import org.latch.platform.MapSettings;
 import org.latch.platform.PageContext;
+import org.latch.platform.ReadOnlyPage;
 
 /**
  * "Find support near me": a GET form (shareable, works without JavaScript) and the
@@ -60,6 +61,7 @@ class FindController {
 		this.map = map;
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/find")
 	String find(@RequestParam MultiValueMap<String, String> parameters,
 			@ModelAttribute(name = "page", binding = false) PageContext page,
@@ -104,6 +106,7 @@ class FindController {
 	/**
 	 * Place names for the "near" field as the visitor types: an htmx partial of options.
 	 */
+	@ReadOnlyPage
 	@GetMapping("/find/places")
 	String places(@RequestParam(name = "near", required = false) @Nullable String near, Model model) {
 		model.addAttribute("places", places(near));

@@ -16,6 +16,7 @@ import org.springframework.web.server.ResponseStatusException;
 import org.springframework.web.util.UriComponentsBuilder;
 
 import org.latch.platform.PageContext;
+import org.latch.platform.ReadOnlyPage;
 
 /**
  * A local group's public page: who they are, where and when they meet (next dates in the
@@ -37,6 +38,7 @@ class GroupPageController {
 		return UriComponentsBuilder.fromPath("/groups/{slug}").buildAndExpand(slug).encode().toUriString();
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/groups/{slug}")
 	String group(@PathVariable String slug,
 			@RequestParam(name = VisitorZone.PARAMETER, required = false) @Nullable String tz,

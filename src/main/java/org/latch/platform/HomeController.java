@@ -11,16 +11,19 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class HomeController {
 
+	@ReadOnlyPage
 	@GetMapping("/")
 	String home() {
 		return "platform/home";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/about")
 	String about() {
 		return "platform/about";
 	}
 
+	@ReadOnlyPage
 	@GetMapping("/help")
 	String help(Model model) {
 		model.addAttribute("feature", "help");

@@ -6,6 +6,8 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.context.MessageSource;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpEntity;
 import org.springframework.security.authentication.AnonymousAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
@@ -13,6 +15,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseBody;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.servlet.support.RequestContextUtils;
 
 /** Gives every HTML page its {@link PageContext} under the model name {@code page}. */
@@ -45,6 +50,9 @@ class PageContextAdvice {
 				: RequestContextUtils.getInputFlashMap(request).get("flash");
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
+		if (csrf != null && !signedIn && readOnly(request)) {
+			csrf = null;
+		}
 		if (csrf != null) {
 			// Resolve the token now: its cookie must be set before the page body starts
 			// streaming.
@@ -53,6 +61,14 @@ class PageContextAdvice {
 		return new PageContext(language, new Localizer(messages, language.locale()), terminology.resolve(request), path,
 				request.getQueryString(), signedIn ? auth.getName() : null, roles, csrf,
 				flash instanceof String key ? key : null);
+	}
+
+	/** A page without a form that posts ({@link ReadOnlyPage}), or no page at all. */
+	private static boolean readOnly(HttpServletRequest request) {
+		return request.getAttribute(HandlerMapping.BEST_MATCHING_HANDLER_ATTRIBUTE) instanceof HandlerMethod handler
+				&& (handler.hasMethodAnnotation(ReadOnlyPage.class) || handler.hasMethodAnnotation(ResponseBody.class)
+						|| AnnotatedElementUtils.hasAnnotation(handler.getBeanType(), ResponseBody.class)
+						|| HttpEntity.class.isAssignableFrom(handler.getReturnType().getParameterType()));
 	}
 
 }
