@@ -14,6 +14,8 @@ import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.FlushModeType;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.stereotype.Service;
@@ -38,12 +40,15 @@ class CsvTransfer {
 
 	private final MeetingRepository meetings;
 
-	CsvTransfer(GroupEditing editing, GroupChecks checks, OrganizationUnitRepository units,
-			MeetingRepository meetings) {
+	private final EntityManager entities;
+
+	CsvTransfer(GroupEditing editing, GroupChecks checks, OrganizationUnitRepository units, MeetingRepository meetings,
+			EntityManager entities) {
 		this.editing = editing;
 		this.checks = checks;
 		this.units = units;
 		this.meetings = meetings;
+		this.entities = entities;
 	}
 
 	@Transactional(readOnly = true)
@@ -82,12 +87,13 @@ class CsvTransfer {
 		List<ImportReport.Problem> problems = new ArrayList<>(file.problems());
 		List<Runnable> changes = new ArrayList<>();
 		Set<String> slugs = new HashSet<>();
+		Map<String, OrganizationUnit> known = known(file, "slug", "parent");
 		int added = 0;
-		for (int i = 0; i < file.rows().size(); i++) {
-			Map<String, String> cells = file.rows().get(i);
-			Problems row = new Problems(i + 2, problems);
+		for (CsvRows.Row line : file.rows()) {
+			Map<String, String> cells = line.cells();
+			Problems row = new Problems(line, problems);
 			String slug = cells.get("slug").strip();
-			OrganizationUnit existing = slug.isEmpty() ? null : this.units.findBySlug(slug).orElse(null);
+			OrganizationUnit existing = slug.isEmpty() ? null : known.get(slug);
 			OrganizationUnit parent = null;
 			if (!slug.isEmpty() && !slugs.add(slug)) {
 				row.add("slug", "manage.import.duplicate");
@@ -100,7 +106,7 @@ class CsvTransfer {
 				if (!slug.isEmpty() && (slug.length() > GroupEditing.SLUG_LENGTH || !SLUG.matcher(slug).matches())) {
 					row.add("slug", "manage.validation.slug");
 				}
-				parent = this.units.findBySlug(cells.get("parent").strip())
+				parent = Optional.ofNullable(known.get(cells.get("parent").strip()))
 					.filter(p -> p.path().startsWith(top) && reach.mayCreateUnder(p))
 					.orElse(null);
 				if (parent == null) {
@@ -131,7 +137,7 @@ class CsvTransfer {
 				}
 			}
 		}
-		return finish(problems, changes, added, save);
+		return finish(problems, file.rows().size() + file.problems().size(), changes, added, save);
 	}
 
 	/** Checks every row; saves them all when {@code save} and none has a problem. */
@@ -143,11 +149,12 @@ class CsvTransfer {
 		List<Runnable> changes = new ArrayList<>();
 		Set<String> ids = new HashSet<>();
 		int added = 0;
-		for (int i = 0; i < file.rows().size(); i++) {
-			Map<String, String> cells = file.rows().get(i);
-			Problems row = new Problems(i + 2, problems);
+		Map<String, OrganizationUnit> groups = known(file, "group");
+		for (CsvRows.Row line : file.rows()) {
+			Map<String, String> cells = line.cells();
+			Problems row = new Problems(line, problems);
 			String id = cells.get("id").strip();
-			OrganizationUnit group = this.units.findBySlug(cells.get("group").strip())
+			OrganizationUnit group = Optional.ofNullable(groups.get(cells.get("group").strip()))
 				.filter(g -> g.kind() == UnitKind.GROUP && g.path().startsWith(top) && reach.mayEdit(g))
 				.orElse(null);
 			if (group == null) {
@@ -184,16 +191,36 @@ class CsvTransfer {
 				}
 			}
 		}
-		return finish(problems, changes, added, save);
+		return finish(problems, file.rows().size() + file.problems().size(), changes, added, save);
 	}
 
-	private ImportReport finish(List<ImportReport.Problem> problems, List<Runnable> changes, int added, boolean save) {
+	/**
+	 * The units that the given columns name, read in one query. The import reads but
+	 * changes nothing until all rows are checked, so the session stops flushing before
+	 * each query: with a thousand groups loaded, every flush check cost more than the
+	 * query itself.
+	 */
+	private Map<String, OrganizationUnit> known(CsvRows file, String... columns) {
+		this.entities.setFlushMode(FlushModeType.COMMIT);
+		Set<String> slugs = new HashSet<>();
+		for (CsvRows.Row row : file.rows()) {
+			for (String column : columns) {
+				slugs.add(row.cell(column).strip());
+			}
+		}
+		return this.units.findBySlugIn(slugs)
+			.stream()
+			.collect(Collectors.toMap(OrganizationUnit::slug, Function.identity()));
+	}
+
+	private ImportReport finish(List<ImportReport.Problem> problems, int rows, List<Runnable> changes, int added,
+			boolean save) {
 		if (!problems.isEmpty() || !save) {
 			TransactionAspectSupport.currentTransactionStatus().setRollbackOnly();
-			return new ImportReport(List.copyOf(problems), added, changes.size() - added, false);
+			return new ImportReport(List.copyOf(problems), rows, added, changes.size() - added, false);
 		}
 		changes.forEach(Runnable::run);
-		return new ImportReport(List.of(), added, changes.size() - added, true);
+		return new ImportReport(List.of(), rows, added, changes.size() - added, true);
 	}
 
 	private @Nullable Meeting meeting(String id) {
@@ -232,23 +259,28 @@ class CsvTransfer {
 		return dates;
 	}
 
-	/** Collects one row's problems into the report, one per column. */
+	/**
+	 * Collects one row's problems into the report, one per column, with the cell as
+	 * found; a cell holding a spreadsheet formula is reported before anything else about
+	 * it.
+	 */
 	private static final class Problems {
 
-		private final long row;
+		private final CsvRows.Row row;
 
 		private final List<ImportReport.Problem> all;
 
 		private final Set<String> columns = new HashSet<>();
 
-		Problems(long row, List<ImportReport.Problem> all) {
+		Problems(CsvRows.Row row, List<ImportReport.Problem> all) {
 			this.row = row;
 			this.all = all;
+			row.formulas().forEach(column -> add(column, "manage.import.formula"));
 		}
 
 		void add(String column, String key) {
 			if (this.columns.add(column)) {
-				this.all.add(new ImportReport.Problem(this.row, column, key));
+				this.all.add(new ImportReport.Problem(this.row.number(), column, key, this.row.cell(column)));
 			}
 		}
 

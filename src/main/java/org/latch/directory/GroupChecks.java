@@ -184,22 +184,32 @@ class GroupChecks {
 		return known;
 	}
 
+	/**
+	 * Both coordinates, or none; a wrong one is named so the form and report point at it.
+	 */
 	private static @Nullable GeoPoint coordinates(FormErrors errors, String latitude, String longitude) {
 		if (latitude.isBlank() && longitude.isBlank()) {
 			return null;
 		}
+		Double lat = degrees(latitude, 90);
+		Double lon = degrees(longitude, 180);
+		if (lat == null) {
+			errors.reject("latitude", "manage.validation.coordinates");
+		}
+		if (lon == null) {
+			errors.reject("longitude", "manage.validation.coordinates");
+		}
+		return lat == null || lon == null ? null : new GeoPoint(lat, lon);
+	}
+
+	private static @Nullable Double degrees(String text, double limit) {
 		try {
-			double lat = Double.parseDouble(latitude.strip());
-			double lon = Double.parseDouble(longitude.strip());
-			if (GeoPoint.isValid(lat, lon)) {
-				return new GeoPoint(lat, lon);
-			}
+			double value = Double.parseDouble(text.strip());
+			return Math.abs(value) <= limit ? value : null;
 		}
 		catch (NumberFormatException invalid) {
-			// explained below
+			return null;
 		}
-		errors.reject("latitude", "manage.validation.coordinates");
-		return null;
 	}
 
 }

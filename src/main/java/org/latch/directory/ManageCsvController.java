@@ -3,7 +3,6 @@ package org.latch.directory;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.util.Base64;
 import java.util.UUID;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -38,7 +37,7 @@ class ManageCsvController {
 	private final DataSize limit;
 
 	ManageCsvController(GroupEditing editing, CsvTransfer transfer,
-			@Value("${latch.import.max-size:1MB}") DataSize limit) {
+			@Value("${latch.import.max-size:5MB}") DataSize limit) {
 		this.editing = editing;
 		this.transfer = transfer;
 		this.limit = limit;
@@ -75,14 +74,8 @@ class ManageCsvController {
 		Reach reach = this.editing.reach(principal.getName());
 		this.editing.view(reach, root);
 		String what = kind.equals("meetings") ? "meetings" : "groups";
-		byte[] bytes;
-		try {
-			bytes = confirmed.isEmpty() ? (file == null ? new byte[0] : file.getBytes())
-					: Base64.getDecoder().decode(confirmed);
-		}
-		catch (IllegalArgumentException notBase64) {
-			bytes = new byte[0];
-		}
+		byte[] bytes = confirmed.isEmpty() ? (file == null ? new byte[0] : file.getBytes())
+				: CheckedFile.unpack(confirmed, this.limit.toBytes());
 		if (bytes.length == 0 || bytes.length > this.limit.toBytes()) {
 			return page(model, principal, unit, what,
 					ImportReport.refused(bytes.length == 0 ? "manage.import.no-file" : "manage.import.too-large"), "");
@@ -98,8 +91,7 @@ class ManageCsvController {
 			redirect.addFlashAttribute("flash", "manage.import.saved");
 			return "redirect:/manage";
 		}
-		return page(model, principal, unit, what, report,
-				report.clean() ? Base64.getEncoder().encodeToString(bytes) : "");
+		return page(model, principal, unit, what, report, report.clean() ? CheckedFile.pack(bytes) : "");
 	}
 
 	private String page(Model model, Principal principal, String unit, String kind, ImportReport report,
@@ -108,6 +100,7 @@ class ManageCsvController {
 		model.addAttribute("kind", kind);
 		model.addAttribute("report", report);
 		model.addAttribute("confirmable", confirmable);
+		model.addAttribute("limit", this.limit.toMegabytes());
 		return "directory/manage-import";
 	}
 

@@ -13,6 +13,8 @@ interface OrganizationUnitRepository extends JpaRepository<OrganizationUnit, UUI
 
 	Optional<OrganizationUnit> findBySlug(String slug);
 
+	List<OrganizationUnit> findBySlugIn(Collection<String> slugs);
+
 	@Query("select u from OrganizationUnit u where u.path like concat(:path, '%') order by u.path")
 	List<OrganizationUnit> findSubtree(String path);
 

@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -27,7 +25,6 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
@@ -36,8 +33,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  */
 @LatchWebTest
 class ManageCsvTests {
-
-	private static final Pattern CONFIRMABLE = Pattern.compile("name=\"confirmed\" value=\"([A-Za-z0-9+/=]+)\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -123,19 +118,19 @@ class ManageCsvTests {
 				+ "\",'=1+1,FREQ=WEEKLY;BYDAY=MO,2027-01-04,10:00,60,UTC,LIVE,xx,NOBODY,,someday,\r\n";
 		String report = upload("meetings", bad.getBytes(StandardCharsets.UTF_8));
 		assertThat(report).doesNotContain("name=\"confirmed\"")
-			.contains(row(2, "time_zone", "validation.meeting.zone"))
-			.contains(row(3, "group", "manage.import.group"))
-			.contains(row(3, "start_time", "manage.validation.time"))
-			.contains(row(4, "format", "validation.invalid"))
-			.contains(row(4, "audiences", "validation.invalid"))
-			.contains(row(4, "cancelled_dates", "manage.validation.date"))
+			.containsPattern(row(2, "time_zone", "validation.meeting.zone"))
+			.containsPattern(row(3, "group", "manage.import.group"))
+			.containsPattern(row(3, "start_time", "manage.validation.time"))
+			.containsPattern(row(4, "format", "validation.invalid"))
+			.containsPattern(row(4, "audiences", "validation.invalid"))
+			.containsPattern(row(4, "cancelled_dates", "manage.validation.date"))
 			.doesNotContain("<script>alert");
 		assertThat(this.meetings.meetingsOf(this.net.groupA1)).singleElement()
 			.satisfies(m -> assertThat(m.timeZone().getId()).isEqualTo("America/New_York"));
 
 		String confirmedAnyway = this.mvc
 			.perform(multipart("/manage/" + this.net.areaA + "/import").param("kind", "meetings")
-				.param("confirmed", java.util.Base64.getEncoder().encodeToString(bad.getBytes(StandardCharsets.UTF_8)))
+				.param("confirmed", CheckedFile.pack(bad.getBytes(StandardCharsets.UTF_8)))
 				.with(csrf())
 				.with(user(this.net.adminA)))
 			.andExpect(status().isOk())
@@ -151,15 +146,15 @@ class ManageCsvTests {
 	void aWrongHeaderOrEncodingIsRefusedBeforeAnyRow() throws Exception {
 		String groups = export("groups.csv").replaceFirst("name,", "<b>nom</b>,");
 		assertThat(upload("groups", groups.getBytes(StandardCharsets.UTF_8)))
-			.contains(row(1, "name", "manage.import.header-missing"));
+			.containsPattern(row(1, "name", "manage.import.header-missing"));
 		assertThat(upload("groups", export("groups.csv").getBytes(StandardCharsets.UTF_16)))
 			.contains(Html.text(this.messages, "manage.import.encoding", "en"));
 		String naughty = String.join(",", GroupCsv.HEADER) + "\r\n" + this.net.slug("a2")
 				+ ",,\u202Egnirts,US,NY,Albany,,,,," + "maybe,en,,,,,,,,\r\n" + this.net.slug("b1")
 				+ ",,Bayside,US,NY,Albany,,,1,1,false,en,,,,,,,,\r\n";
 		assertThat(upload("groups", naughty.getBytes(StandardCharsets.UTF_8)))
-			.contains(row(2, "online", "manage.validation.boolean"))
-			.contains(row(3, "slug", "manage.import.not-yours"));
+			.containsPattern(row(2, "online", "manage.validation.boolean"))
+			.containsPattern(row(3, "slug", "manage.import.not-yours"));
 		assertThat(this.directory.find(this.net.groupA2).orElseThrow().name()).isEqualTo("Hillside Circle");
 		assertThat(this.directory.find(this.net.groupB1).orElseThrow().name()).isEqualTo("Bayside Circle");
 	}
@@ -181,8 +176,15 @@ class ManageCsvTests {
 	}
 
 	private String row(long row, String column, String key) {
-		return "<tr><td>" + row + "</td><td>" + column + "</td><td>" + Html.text(this.messages, key, "en")
-				+ "</td></tr>";
+		return ManageImports.row(this.messages, row, column, key);
+	}
+
+	private String upload(String kind, byte[] file) throws Exception {
+		return ManageImports.upload(this.mvc, this.net.areaA, this.net.adminA, kind, file);
+	}
+
+	private void confirm(String kind, String report) throws Exception {
+		ManageImports.confirm(this.mvc, this.net.areaA, this.net.adminA, kind, report);
 	}
 
 	private String export(String file) throws Exception {
@@ -191,30 +193,6 @@ class ManageCsvTests {
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private String upload(String kind, byte[] bytes) throws Exception {
-		return this.mvc
-			.perform(multipart("/manage/" + this.net.areaA + "/import")
-				.file(new MockMultipartFile("file", kind + ".csv", "text/csv", bytes))
-				.param("kind", kind)
-				.with(csrf())
-				.with(user(this.net.adminA)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString(StandardCharsets.UTF_8);
-	}
-
-	private void confirm(String kind, String report) throws Exception {
-		Matcher confirmable = CONFIRMABLE.matcher(report);
-		assertThat(confirmable.find()).as("the report offers to save the checked file").isTrue();
-		this.mvc
-			.perform(multipart("/manage/" + this.net.areaA + "/import").param("kind", kind)
-				.param("confirmed", confirmable.group(1))
-				.with(csrf())
-				.with(user(this.net.adminA)))
-			.andExpect(redirectedUrl("/manage"));
 	}
 
 }

@@ -81,10 +81,17 @@ class ManageUploadTests {
 
 		HttpResponse<String> tooLarge = multipart(importPage,
 				Map.of("_csrf", token(get(importPage).body()), "kind", "groups"),
-				"x".repeat(1_200_000).getBytes(StandardCharsets.UTF_8));
+				"x".repeat(6_000_000).getBytes(StandardCharsets.UTF_8));
 		assertThat(tooLarge.statusCode()).isEqualTo(200);
-		assertThat(tooLarge.body()).contains(Html.text(this.messages, "manage.import.too-large", "en"))
+		assertThat(tooLarge.body()).contains(Html.text(this.messages, "manage.import.too-large", "en", 5))
 			.doesNotContain("name=\"confirmed\"");
+		HttpResponse<String> aboveUploads = multipart(importPage,
+				Map.of("_csrf", token(get(importPage).body()), "kind", "groups"),
+				"x".repeat(12_000_000).getBytes(StandardCharsets.UTF_8));
+		assertThat(aboveUploads.headers().firstValue("Location"))
+			.hasValueSatisfying(l -> assertThat(l).endsWith(importPage + "?problem=too-large"));
+		assertThat(get(importPage + "?problem=too-large").body())
+			.contains(Html.text(this.messages, "manage.import.too-large", "en", 5));
 		assertThat(this.directory.find(net.groupA2).orElseThrow().name()).isEqualTo("Hillside Morning Circle");
 	}
 
