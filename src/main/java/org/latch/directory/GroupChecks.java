@@ -54,7 +54,8 @@ class GroupChecks {
 	Checked check(GroupForm form) {
 		FormErrors errors = FormErrors.none();
 		String name = line(errors, "name", form.name(), 200, true);
-		String country = line(errors, "country", form.country(), 2, true);
+		// online groups may belong to no country (the demo's online circles do)
+		String country = line(errors, "country", form.country(), 2, !form.online());
 		if (country != null && !COUNTRIES.contains(country.toUpperCase(Locale.ROOT))) {
 			errors.reject("country", "manage.validation.country");
 		}
@@ -75,7 +76,7 @@ class GroupChecks {
 				return new Checked(errors.reject("city", "manage.validation.place"), null);
 			}
 		}
-		return new Checked(errors, new GroupInput(name, country.toUpperCase(Locale.ROOT),
+		return new Checked(errors, new GroupInput(name, country == null ? null : country.toUpperCase(Locale.ROOT),
 				region == null ? null : region.toUpperCase(Locale.ROOT), city, point == null ? null : point.latitude(),
 				point == null ? null : point.longitude(), form.online(), languages, profile));
 	}

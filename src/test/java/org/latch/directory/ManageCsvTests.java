@@ -109,6 +109,18 @@ class ManageCsvTests {
 	}
 
 	@Test
+	void anOnlineGroupWithoutACountryComesBackFromItsExport() throws Exception {
+		String groups = String.join(",", GroupCsv.HEADER) + "\r\n" + ",\"" + this.net.slug("area-a")
+				+ "\",Evening Online Circle,,,,,,,,true,en,,,,,,,,\r\n";
+		confirm("groups", upload("groups", groups.getBytes(StandardCharsets.UTF_8)));
+		assertThat(this.directory.findBySlug("evening-online-circle"))
+			.hasValueSatisfying(group -> assertThat(group.country()).as("no country").isNullOrEmpty());
+
+		String report = upload("groups", export("groups.csv").getBytes(StandardCharsets.UTF_8));
+		assertThat(report).contains(Html.text(this.messages, "manage.import.counts", "en", 0, 3));
+	}
+
+	@Test
 	void aBadFileGetsARowByRowReportAndNothingIsSaved() throws Exception {
 		String meetingsCsv = export("meetings.csv");
 		String[] lines = meetingsCsv.split("\r\n");
