@@ -34,7 +34,7 @@ public class DirectoryManagement {
 	 * recently found for the same search.
 	 */
 	public FindResults findGroups(FindQuery query) {
-		return this.recent.get(query, this.search::find);
+		return this.recent.get(query, () -> this.search.find(query));
 	}
 
 	@Transactional

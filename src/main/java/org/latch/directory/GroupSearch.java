@@ -2,12 +2,15 @@ package org.latch.directory;
 
 import java.time.DayOfWeek;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.search.engine.search.common.BooleanOperator;
+import org.jspecify.annotations.Nullable;
 import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -56,16 +59,28 @@ class GroupSearch {
 
 	private final EntityManagerFactory entityManagers;
 
-	GroupSearch(EntityManagerFactory entityManagers) {
+	private final SearchResultsCache recent;
+
+	GroupSearch(EntityManagerFactory entityManagers, SearchResultsCache recent) {
 		this.entityManagers = entityManagers;
+		this.recent = recent;
 	}
 
+	/**
+	 * Both kinds of groups. Online groups do not depend on where the visitor is, so their
+	 * page is kept for every search from the same language and UTC offset.
+	 */
 	FindResults find(FindQuery query) {
+		Page inPerson = (query.mode() == FindMode.ONLINE) ? Page.EMPTY : search(query, false);
+		Page online = (query.mode() == FindMode.IN_PERSON) ? Page.EMPTY
+				: this.recent.get(OnlineSearch.of(query, Instant.now()), () -> search(query, true));
+		return new FindResults(inPerson.groups(), inPerson.total(), online.groups(), online.total(), query.page(),
+				PAGE_SIZE);
+	}
+
+	private Page search(FindQuery query, boolean online) {
 		try (EntityManager session = this.entityManagers.createEntityManager()) {
-			Page inPerson = (query.mode() == FindMode.ONLINE) ? Page.EMPTY : search(session, query, false);
-			Page online = (query.mode() == FindMode.IN_PERSON) ? Page.EMPTY : search(session, query, true);
-			return new FindResults(inPerson.groups(), inPerson.total(), online.groups(), online.total(), query.page(),
-					PAGE_SIZE);
+			return search(session, query, online);
 		}
 	}
 
@@ -119,16 +134,53 @@ class GroupSearch {
 		List<GroupHit> hits = result.hits();
 		Instant now = Instant.now();
 		if (byZone) {
-			int visitor = (query.visitorZone() == null) ? 0
-					: query.visitorZone().getRules().getOffset(now).getTotalSeconds() / 60;
-			Comparator<GroupHit> order = Comparator
-				.comparing((GroupHit hit) -> !hit.languages().contains(query.visitorLanguage()));
-			if (query.visitorZone() != null) {
-				order = order.thenComparingInt(hit -> UpcomingMeetings.minutesFromZone(hit.upcoming(), visitor, now));
-			}
-			hits = hits.stream().sorted(order).skip((long) (query.page() - 1) * PAGE_SIZE).limit(PAGE_SIZE).toList();
+			hits = byLanguageAndZone(hits, query, now).skip((long) (query.page() - 1) * PAGE_SIZE)
+				.limit(PAGE_SIZE)
+				.toList();
 		}
 		return new Page(hits.stream().map(hit -> hit.found(near, now)).toList(), result.total().hitCount());
+	}
+
+	/**
+	 * Online groups speaking the visitor's language first, then those meeting in the
+	 * nearest time zone; each group's distance is worked out once, each zone's offset
+	 * once.
+	 */
+	private static java.util.stream.Stream<GroupHit> byLanguageAndZone(List<GroupHit> hits, FindQuery query,
+			Instant now) {
+		Integer visitor = (query.visitorZone() == null) ? null
+				: query.visitorZone().getRules().getOffset(now).getTotalSeconds() / 60;
+		java.util.Map<String, Integer> offsets = new java.util.HashMap<>();
+		return hits.stream()
+			.map(hit -> new Ranked(hit, !hit.languages().contains(query.visitorLanguage()),
+					(visitor == null) ? 0 : UpcomingMeetings.zoneIds(hit.upcoming())
+						.stream()
+						.mapToInt(zone -> Math.abs(offsets.computeIfAbsent(zone,
+								id -> ZoneId.of(id).getRules().getOffset(now).getTotalSeconds() / 60) - visitor))
+						.min()
+						.orElse(Integer.MAX_VALUE)))
+			.sorted(Comparator.comparing(Ranked::otherLanguage).thenComparingInt(Ranked::minutesAway))
+			.map(Ranked::hit);
+	}
+
+	private record Ranked(GroupHit hit, boolean otherLanguage, int minutesAway) {
+	}
+
+	/**
+	 * What the online groups' page depends on: not the place, and of the visitor's zone
+	 * only its offset from UTC now.
+	 */
+	private record OnlineSearch(@Nullable String text, @Nullable String language, Set<DayOfWeek> days,
+			@Nullable TimeOfDay timeOfDay, @Nullable Audience audience, @Nullable UnitId within,
+			@Nullable String visitorLanguage, @Nullable Integer visitorOffsetMinutes, int page) {
+
+		static OnlineSearch of(FindQuery query, Instant now) {
+			return new OnlineSearch(query.text(), query.language(), query.days(), query.timeOfDay(), query.audience(),
+					query.within(), query.visitorLanguage(), (query.visitorZone() == null) ? null
+							: query.visitorZone().getRules().getOffset(now).getTotalSeconds() / 60,
+					query.page());
+		}
+
 	}
 
 	private record Page(List<FoundGroup> groups, long total) {

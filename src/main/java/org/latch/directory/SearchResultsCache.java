@@ -2,7 +2,7 @@ package org.latch.directory;
 
 import java.time.Duration;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Function;
+import java.util.function.Supplier;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -23,7 +23,7 @@ class SearchResultsCache {
 
 	private static final long MAX_SEARCHES = 10_000;
 
-	private final Cache<Key, FindResults> results;
+	private final Cache<Key, Object> results;
 
 	private final boolean enabled;
 
@@ -41,11 +41,24 @@ class SearchResultsCache {
 			.build();
 	}
 
-	FindResults get(FindQuery query, Function<FindQuery, FindResults> search) {
+	/**
+	 * What {@code search} finds for {@code query} (a record naming everything the answer
+	 * depends on), as found within the freshness time.
+	 */
+	@SuppressWarnings("unchecked")
+	<T> T get(Record query, Supplier<T> search) {
 		if (!this.enabled) {
-			return search.apply(query);
+			return search.get();
 		}
-		return this.results.get(new Key(this.generation.get(), query), key -> search.apply(key.query()));
+		// Not Cache.get(key, function): a search may itself ask this cache (the online
+		// groups' page), and Caffeine forbids one computation inside another.
+		Key key = new Key(this.generation.get(), query);
+		Object found = this.results.getIfPresent(key);
+		if (found == null) {
+			found = search.get();
+			this.results.put(key, found);
+		}
+		return (T) found;
 	}
 
 	void clear() {
@@ -53,7 +66,7 @@ class SearchResultsCache {
 		this.results.invalidateAll();
 	}
 
-	private record Key(long generation, FindQuery query) {
+	private record Key(long generation, Record query) {
 	}
 
 }

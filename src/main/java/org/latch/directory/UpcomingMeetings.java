@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.List;
-import java.util.Objects;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -49,19 +48,9 @@ final class UpcomingMeetings {
 		return null;
 	}
 
-	/**
-	 * How far, in minutes of UTC offset, the nearest zone the group meets in is from a
-	 * visitor's offset; a group without coming meetings comes last.
-	 */
-	static int minutesFromZone(List<String> stored, int visitorOffsetMinutes, Instant now) {
-		return stored.stream()
-			.map(UpcomingMeetings::decode)
-			.map(o -> o.start().getZone())
-			.filter(Objects::nonNull)
-			.distinct()
-			.mapToInt(zone -> Math.abs(zone.getRules().getOffset(now).getTotalSeconds() / 60 - visitorOffsetMinutes))
-			.min()
-			.orElse(Integer.MAX_VALUE);
+	/** The zones the stored meetings take place in, without decoding the rest. */
+	static List<String> zoneIds(List<String> stored) {
+		return stored.stream().map(entry -> entry.split(" ", 4)[2]).distinct().toList();
 	}
 
 }
