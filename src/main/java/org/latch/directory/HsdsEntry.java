@@ -41,8 +41,11 @@ record HsdsEntry(MeetingView meeting, Instant meetingUpdatedAt, HsdsUnit group, 
 	 * The service's name: the group's, followed by the meeting's title when it has one.
 	 */
 	String name() {
-		String title = this.meeting.title();
-		return (title == null || title.isBlank()) ? this.group.view().name() : this.group.view().name() + ": " + title;
+		return name(this.group.view().name(), this.meeting.title());
+	}
+
+	static String name(String group, @Nullable String title) {
+		return (title == null || title.isBlank()) ? group : group + ": " + title;
 	}
 
 	/**

@@ -12,10 +12,14 @@ record HsdsPage<T>(int totalItems, int totalPages, int pageNumber, int size, boo
 		boolean empty, List<T> contents) {
 
 	static <S, T> HsdsPage<T> of(List<S> all, int page, int perPage, Function<S, T> view) {
-		int totalPages = (all.size() + perPage - 1) / perPage;
 		long from = (long) (page - 1) * perPage;
-		List<T> contents = all.stream().skip(from).limit(perPage).map(view).toList();
-		return new HsdsPage<>(all.size(), totalPages, page, contents.size(), page == 1, page >= totalPages,
+		return of(all.size(), page, perPage, all.stream().skip(from).limit(perPage).map(view).toList());
+	}
+
+	/** Page {@code page} of a list of {@code total} items, found elsewhere. */
+	static <T> HsdsPage<T> of(long total, int page, int perPage, List<T> contents) {
+		int totalPages = (int) ((total + perPage - 1) / perPage);
+		return new HsdsPage<>((int) total, totalPages, page, contents.size(), page == 1, page >= totalPages,
 				contents.isEmpty(), contents);
 	}
 

@@ -88,7 +88,7 @@ class HsdsServiceApiController extends HsdsController {
 		int size = HsdsParameters.perPage(perPage);
 		HsdsFilter filter = filter(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode,
 				proximity);
-		return HsdsPage.of(this.services.services(filter, language(locale)), pageNumber, size, service -> service);
+		return this.services.services(filter, pageNumber, size, language(locale));
 	}
 
 	@GetMapping("/services/{id}")
@@ -139,7 +139,7 @@ class HsdsServiceApiController extends HsdsController {
 		int size = HsdsParameters.perPage(perPage);
 		HsdsFilter filter = filter(search, taxonomyTermId, taxonomyId, organizationId, modifiedAfter, postcode,
 				proximity);
-		return HsdsPage.of(this.services.servicesAtLocations(filter, language(locale)), pageNumber, size, link -> link);
+		return this.services.servicesAtLocations(filter, pageNumber, size, language(locale));
 	}
 
 	@GetMapping("/service_at_locations/{id}")

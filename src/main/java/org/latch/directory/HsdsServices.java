@@ -1,8 +1,6 @@
 package org.latch.directory;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -28,44 +26,29 @@ class HsdsServices {
 		this.schedules = new HsdsSchedules(Clock.systemUTC());
 	}
 
-	List<HsdsServiceView> services(HsdsFilter filter, String language) {
-		return found(filter, false).stream().map(entry -> summary(entry, language)).toList();
+	HsdsPage<HsdsServiceView> services(HsdsFilter filter, int page, int perPage, String language) {
+		HsdsDirectory.Found found = this.directory.find(filter, false, page, perPage);
+		return HsdsPage.of(found.total(), page, perPage,
+				found.entries().stream().map(entry -> summary(entry, language)).toList());
 	}
 
 	Optional<HsdsServiceView> service(UUID id, String language) {
 		return this.directory.entry(id).map(entry -> full(entry, language));
 	}
 
-	List<HsdsServiceAtLocationView> servicesAtLocations(HsdsFilter filter, String language) {
-		return found(filter, true).stream().map(entry -> {
+	HsdsPage<HsdsServiceAtLocationView> servicesAtLocations(HsdsFilter filter, int page, int perPage, String language) {
+		HsdsDirectory.Found found = this.directory.find(filter, true, page, perPage);
+		return HsdsPage.of(found.total(), page, perPage, found.entries().stream().map(entry -> {
 			Double distance = filter.distanceMeters(entry);
 			return new HsdsServiceAtLocationView(entry.serviceAtLocationId(), entry.serviceId(), entry.locationId(),
 					description(entry, language), location(entry, false), summary(entry, language), null, null, null,
 					null, (distance == null) ? null : Math.round(distance));
-		}).toList();
+		}).toList());
 	}
 
-	/**
-	 * Service at location ids are name-based, so finding one means looking at them all.
-	 */
+	/** Service at location ids are name-based: the index keeps them with the meeting. */
 	Optional<HsdsServiceAtLocationView> serviceAtLocation(UUID id, String language) {
-		return this.directory.entries()
-			.stream()
-			.filter(entry -> entry.hasLocation() && entry.serviceAtLocationId().equals(id))
-			.findFirst()
-			.map(entry -> atLocation(entry, language));
-	}
-
-	private List<HsdsEntry> found(HsdsFilter filter, boolean atLocations) {
-		List<HsdsEntry> found = new ArrayList<>(this.directory.entries()
-			.stream()
-			.filter(entry -> !atLocations || entry.hasLocation())
-			.filter(filter::test)
-			.toList());
-		if (filter.near() != null) {
-			found.sort(Comparator.comparingDouble(entry -> filter.distanceMeters(entry)));
-		}
-		return found;
+		return this.directory.atLocation(id).map(entry -> atLocation(entry, language));
 	}
 
 	private HsdsServiceAtLocationView atLocation(HsdsEntry entry, String language) {

@@ -36,7 +36,11 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Transient;
 import jakarta.persistence.Version;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Searchable;
+import org.hibernate.search.engine.backend.types.Sortable;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -53,6 +57,7 @@ import org.latch.platform.StoredEntity;
 @Entity
 @Table(name = "meeting")
 @EntityListeners(DirectoryChanges.class)
+@Indexed
 class Meeting extends StoredEntity {
 
 	/** Collections of several meetings load in one query each, not one per meeting. */
@@ -191,6 +196,127 @@ class Meeting extends StoredEntity {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startTime")))
 	String getTimeOfDay() {
 		return TimeOfDay.of(this.startTime).name();
+	}
+
+	/**
+	 * The HSDS service name, lower-cased with accents kept, to sort the HSDS lists as
+	 * {@link String#CASE_INSENSITIVE_ORDER} does.
+	 */
+	@KeywordField(name = HsdsIndex.NAME, normalizer = SearchAnalysis.LOWERCASE, sortable = Sortable.YES,
+			searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "name") }) })
+	String getHsdsName() {
+		return HsdsEntry.name((this.group == null) ? "" : this.group.name(), this.title);
+	}
+
+	/** The id's high half: with the low half, sorts as {@link UUID#compareTo} does. */
+	@GenericField(name = HsdsIndex.ID_HIGH, sortable = Sortable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+	long getHsdsIdHigh() {
+		return this.id.getMostSignificantBits();
+	}
+
+	@GenericField(name = HsdsIndex.ID_LOW, sortable = Sortable.YES, searchable = Searchable.NO)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+	long getHsdsIdLow() {
+		return this.id.getLeastSignificantBits();
+	}
+
+	/** The HSDS service at location id, to find one without deriving them all. */
+	@KeywordField(name = HsdsIndex.SERVICE_AT_LOCATION)
+	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "id")))
+	String getHsdsServiceAtLocationId() {
+		return HsdsEntry.id("service_at_location", this.id).toString();
+	}
+
+	/**
+	 * What the HSDS {@code search} parameter looks in: the service name, the group's city
+	 * and descriptions in every language, the name of the organization above the group.
+	 */
+	@FullTextField(name = HsdsIndex.TEXT, analyzer = SearchAnalysis.FOLDED)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "title")),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "city") }),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "descriptions") }),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "parent"),
+					@PropertyValue(propertyName = "name") }),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "parent"),
+					@PropertyValue(propertyName = "kind") }) })
+	List<String> getHsdsText() {
+		if (this.group == null) {
+			return List.of();
+		}
+		List<String> text = new ArrayList<>();
+		text.add(getHsdsName());
+		UnitView group = this.group.view();
+		if (group.city() != null) {
+			text.add(group.city());
+		}
+		OrganizationUnit parent = this.group.parent();
+		if (parent != null && parent.kind() != UnitKind.GROUP) {
+			text.add(parent.name());
+		}
+		text.addAll(new TreeMap<>(this.group.profile().descriptions()).values());
+		return text;
+	}
+
+	/** Whether the HSDS API lists it as a service at its group's location. */
+	@GenericField(name = HsdsIndex.AT_LOCATION)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "format")),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "online") }) })
+	boolean getHsdsAtLocation() {
+		return this.group != null && !this.group.view().online() && this.format != MeetingFormat.ONLINE;
+	}
+
+	/** Where it meets in person: the group's place, for HSDS postcode searches. */
+	@GenericField(name = HsdsIndex.PLACE, sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "format")),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "online") }),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "latitude") }),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "longitude") }) })
+	org.hibernate.search.engine.spatial.@Nullable GeoPoint getHsdsPlace() {
+		org.latch.geo.GeoPoint place = getHsdsAtLocation() ? this.group.hsds().point() : null;
+		return (place == null) ? null
+				: org.hibernate.search.engine.spatial.GeoPoint.of(place.latitude(), place.longitude());
+	}
+
+	/** The HSDS taxonomy terms classifying it, for {@code taxonomy_term_id}. */
+	@KeywordField(name = HsdsIndex.TERM)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "format")),
+			@ObjectPath(@PropertyValue(propertyName = "audiences")),
+			@ObjectPath(@PropertyValue(propertyName = "accessibility")) })
+	List<String> getHsdsTerms() {
+		return HsdsTaxonomy.termsOf(view()).stream().map(term -> term.id().toString()).distinct().toList();
+	}
+
+	/** The HSDS taxonomies of those terms, for {@code taxonomy_id}. */
+	@KeywordField(name = HsdsIndex.TAXONOMY)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "format")),
+			@ObjectPath(@PropertyValue(propertyName = "audiences")),
+			@ObjectPath(@PropertyValue(propertyName = "accessibility")) })
+	List<String> getHsdsTaxonomies() {
+		return HsdsTaxonomy.termsOf(view()).stream().map(term -> term.taxonomyId().toString()).distinct().toList();
+	}
+
+	/** Its group's id and those of every unit above, for {@code organization_id}. */
+	@KeywordField(name = HsdsIndex.WITHIN)
+	@IndexingDependency(derivedFrom = @ObjectPath({ @PropertyValue(propertyName = "group"),
+			@PropertyValue(propertyName = "path") }))
+	List<String> getHsdsWithin() {
+		return (this.group == null) ? List.of() : this.group.getWithin();
+	}
+
+	/**
+	 * When it or its group last changed, in microseconds as the database keeps it, for
+	 * {@code modified_after}.
+	 */
+	@GenericField(name = HsdsIndex.MODIFIED)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "updatedAt")),
+			@ObjectPath({ @PropertyValue(propertyName = "group"), @PropertyValue(propertyName = "updatedAt") }) })
+	long getHsdsModified() {
+		Instant group = (this.group == null) ? this.updatedAt : this.group.hsds().updatedAt();
+		return HsdsIndex.micros(this.updatedAt.isAfter(group) ? this.updatedAt : group);
 	}
 
 	/**

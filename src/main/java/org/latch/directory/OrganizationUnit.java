@@ -15,8 +15,10 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.EntityListeners;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
 import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
@@ -124,6 +126,18 @@ class OrganizationUnit extends StoredEntity {
 
 	private Instant updatedAt;
 
+	/**
+	 * The unit above, read-only (written through {@code parentId}): lets the HSDS index
+	 * of meetings follow a rename of their group's organization.
+	 */
+	@ManyToOne(fetch = FetchType.LAZY)
+	@JoinColumn(name = "parentId", insertable = false, updatable = false)
+	private @Nullable OrganizationUnit parent;
+
+	/** The units right below, the inverse of {@code parent} for the HSDS index. */
+	@OneToMany(mappedBy = "parent")
+	private List<OrganizationUnit> children = new ArrayList<>();
+
 	@Override
 	public UUID getId() {
 		return this.id;
@@ -143,6 +157,7 @@ class OrganizationUnit extends StoredEntity {
 	OrganizationUnit(NewUnit unit, @Nullable OrganizationUnit parent) {
 		this();
 		this.parentId = parent == null ? null : parent.id;
+		this.parent = parent;
 		this.path = (parent == null ? "/" : parent.path) + this.id + "/";
 		this.kind = unit.kind();
 		this.slug = unit.slug();
@@ -269,6 +284,11 @@ class OrganizationUnit extends StoredEntity {
 
 	@Nullable UUID parentId() {
 		return this.parentId;
+	}
+
+	/** The unit above, loaded lazily; none for the root. */
+	@Nullable OrganizationUnit parent() {
+		return this.parent;
 	}
 
 	/** Name, place, languages and profile as an editor last saved them. */

@@ -17,16 +17,24 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer, Elasticse
 	/** Analyzer (for full text) and normalizer (for sorting) of the same name. */
 	static final String FOLDED = "folded";
 
+	/**
+	 * Normalizer that only lowers case, accents kept: sorts as Java's case-insensitive
+	 * order does (the HSDS lists).
+	 */
+	static final String LOWERCASE = "lowercased";
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
 		context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
 		context.normalizer(FOLDED).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
+		context.normalizer(LOWERCASE).custom().tokenFilter("lowercase");
 	}
 
 	@Override
 	public void configure(ElasticsearchAnalysisConfigurationContext context) {
 		context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 		context.normalizer(FOLDED).custom().tokenFilters("lowercase", "asciifolding");
+		context.normalizer(LOWERCASE).custom().tokenFilters("lowercase");
 	}
 
 }

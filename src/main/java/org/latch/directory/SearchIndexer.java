@@ -3,6 +3,7 @@ package org.latch.directory;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
@@ -18,9 +19,10 @@ import org.springframework.stereotype.Component;
 import org.latch.platform.PlatformSettings;
 
 /**
- * Keeps the search index whole. At startup it is rebuilt when it does not hold one
- * document per unit (a new installation, a deleted index directory, a database changed
- * while Latch was stopped) or when it was written by a release that indexed other fields
+ * Keeps the search indexes whole: units (the "find support" search) and meetings (the
+ * HSDS API). At startup they are rebuilt when they do not hold one document per unit and
+ * per meeting (a new installation, a deleted index directory, a database changed while
+ * Latch was stopped) or when it was written by a release that indexed other fields
  * ({@link #MAPPING}). Runs once the application is ready, so after the demo data is
  * loaded. Changes made through JPA afterwards reach the index on commit; the meeting days
  * indexed are those of the coming weeks, so the index is also rebuilt every night.
@@ -29,7 +31,7 @@ import org.latch.platform.PlatformSettings;
 class SearchIndexer {
 
 	/** Raise when the indexed fields change, so existing installations reindex once. */
-	static final String MAPPING = "4 meetings nested, descriptions, within, projected results";
+	static final String MAPPING = "5 meetings nested, descriptions, within, projected results; HSDS meetings";
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -37,30 +39,40 @@ class SearchIndexer {
 
 	private final OrganizationUnitRepository units;
 
+	private final MeetingRepository meetings;
+
 	private final Path marker;
 
 	private final SearchResultsCache recent;
 
 	SearchIndexer(EntityManagerFactory entityManagerFactory, OrganizationUnitRepository units,
-			PlatformSettings settings, SearchResultsCache recent) {
+			MeetingRepository meetings, PlatformSettings settings, SearchResultsCache recent) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.units = units;
+		this.meetings = meetings;
 		this.recent = recent;
 		this.marker = settings.dataDir().resolve("index").resolve("latch-mapping.txt");
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void indexIfNeeded() throws InterruptedException {
-		long stored = this.units.count();
-		long indexed;
+		long storedUnits = this.units.count();
+		long storedMeetings = this.meetings.count();
+		long indexedUnits;
+		long indexedMeetings;
 		try (EntityManager entityManager = this.entityManagerFactory.createEntityManager()) {
-			indexed = Search.session(entityManager)
+			indexedUnits = Search.session(entityManager)
 				.search(OrganizationUnit.class)
 				.where(f -> f.matchAll())
 				.fetchTotalHitCount();
+			indexedMeetings = Search.session(entityManager)
+				.search(Meeting.class)
+				.where(f -> f.matchAll())
+				.fetchTotalHitCount();
 		}
-		if (indexed != stored || !MAPPING.equals(writtenMapping())) {
-			rebuild("it held " + indexed + " documents, mapping '" + writtenMapping() + "'");
+		if (indexedUnits != storedUnits || indexedMeetings != storedMeetings || !MAPPING.equals(writtenMapping())) {
+			rebuild("it held " + indexedUnits + " units and " + indexedMeetings + " meetings, mapping '"
+					+ writtenMapping() + "'");
 		}
 	}
 
@@ -71,7 +83,10 @@ class SearchIndexer {
 
 	private void rebuild(String why) throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(this.entityManagerFactory).scope(OrganizationUnit.class).massIndexer().startAndWait();
+		Search.mapping(this.entityManagerFactory)
+			.scope(List.of(OrganizationUnit.class, Meeting.class))
+			.massIndexer()
+			.startAndWait();
 		this.recent.clear();
 		try {
 			Files.createDirectories(this.marker.getParent());
@@ -80,8 +95,8 @@ class SearchIndexer {
 		catch (IOException ex) {
 			log.warn("Could not record the search mapping version in {}: {}", this.marker, ex.getMessage());
 		}
-		log.info("Search index rebuilt ({}): {} units in {} ms", why, this.units.count(),
-				(System.nanoTime() - start) / 1_000_000);
+		log.info("Search index rebuilt ({}): {} units and {} meetings in {} ms", why, this.units.count(),
+				this.meetings.count(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	private String writtenMapping() {
