@@ -100,6 +100,7 @@ class HsdsDirectory {
 
 	private static <R> void filter(TypedSearchPredicateFactory<R> f, SimpleBooleanPredicateClausesCollector<R, ?> root,
 			HsdsFilter filter, boolean atLocations) {
+		root.add(f.matchAll());
 		if (atLocations) {
 			root.add(f.match().field(HsdsIndex.AT_LOCATION).matching(true));
 		}

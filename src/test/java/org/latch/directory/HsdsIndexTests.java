@@ -47,6 +47,9 @@ class HsdsIndexTests {
 	OrganizationUnitRepository units;
 
 	@Autowired
+	MeetingRepository meetingRepository;
+
+	@Autowired
 	TransactionTemplate transactions;
 
 	HsdsFixtures net;
@@ -132,6 +135,13 @@ class HsdsIndexTests {
 		assertThat(ids(json("/api/hsds/services", "search", "commonwealth " + this.net.tag))).hasSize(4);
 		assertThat(json("/api/hsds/services/" + this.net.onlineWeekly).get("organization").get("name").asString())
 			.isEqualTo("Commonwealth Region " + this.net.tag);
+	}
+
+	@Test
+	void withoutParametersEveryMeetingIsAService() throws Exception {
+		JsonNode first = json("/api/hsds/services", "per_page", "100");
+		assertThat(first.get("total_items").asLong()).isEqualTo(this.meetingRepository.count());
+		assertThat(first.get("contents").size()).isEqualTo((int) Math.min(100, this.meetingRepository.count()));
 	}
 
 	@Test
