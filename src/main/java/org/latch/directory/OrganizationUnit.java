@@ -157,7 +157,6 @@ class OrganizationUnit extends StoredEntity {
 	OrganizationUnit(NewUnit unit, @Nullable OrganizationUnit parent) {
 		this();
 		this.parentId = parent == null ? null : parent.id;
-		this.parent = parent;
 		this.path = (parent == null ? "/" : parent.path) + this.id + "/";
 		this.kind = unit.kind();
 		this.slug = unit.slug();
