@@ -17,6 +17,7 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 import org.latch.platform.PlatformSettings;
+import org.latch.platform.StoredEntity;
 
 /**
  * Keeps the search indexes whole: units (the "find support" search) and meetings (the
@@ -32,6 +33,9 @@ class SearchIndexer {
 
 	/** Raise when the indexed fields change, so existing installations reindex once. */
 	static final String MAPPING = "5 meetings nested, descriptions, within, projected results; HSDS meetings";
+
+	/** The indexed entities: groups for "find support", meetings for the HSDS API. */
+	static final List<Class<? extends StoredEntity>> TYPES = List.of(OrganizationUnit.class, Meeting.class);
 
 	private static final Logger log = LoggerFactory.getLogger(SearchIndexer.class);
 
@@ -83,10 +87,7 @@ class SearchIndexer {
 
 	private void rebuild(String why) throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(this.entityManagerFactory)
-			.scope(List.of(OrganizationUnit.class, Meeting.class))
-			.massIndexer()
-			.startAndWait();
+		Search.mapping(this.entityManagerFactory).scope(TYPES).massIndexer().startAndWait();
 		this.recent.clear();
 		try {
 			Files.createDirectories(this.marker.getParent());

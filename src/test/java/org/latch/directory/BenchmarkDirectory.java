@@ -71,7 +71,7 @@ final class BenchmarkDirectory implements AutoCloseable {
 			throws IOException, InterruptedException {
 		long start = System.nanoTime();
 		Search.mapping(context.getBean(EntityManagerFactory.class))
-			.scope(OrganizationUnit.class)
+			.scope(SearchIndexer.TYPES)
 			.massIndexer()
 			.startAndWait();
 		figures.setProperty("indexing.seconds", String.valueOf((System.nanoTime() - start) / 1_000_000_000.0));
