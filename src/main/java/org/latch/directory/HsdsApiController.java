@@ -63,7 +63,7 @@ class HsdsApiController extends HsdsController {
 		int size = HsdsParameters.perPage(perPage);
 		return HsdsPage.of(
 				this.directory.organizations(HsdsParameters.search(search), HsdsParameters.instant(modifiedAfter)),
-				pageNumber, size, HsdsOrganizationView::of);
+				pageNumber, size, this::withProfile);
 	}
 
 	@GetMapping("/organizations/{id}")
@@ -78,8 +78,12 @@ class HsdsApiController extends HsdsController {
 			.map(UnitId::new)
 			.flatMap(this.directory::find)
 			.filter(unit -> unit.kind() != UnitKind.GROUP)
-			.map(HsdsOrganizationView::of)
+			.map(this::withProfile)
 			.orElseThrow(() -> new HsdsNotFound("organization"));
+	}
+
+	private HsdsOrganizationView withProfile(UnitView unit) {
+		return HsdsOrganizationView.of(unit, this.directory.profile(unit.id()).orElse(null));
 	}
 
 }

@@ -9,16 +9,38 @@ import tools.jackson.databind.annotation.JsonNaming;
 
 /**
  * An HSDS 3.0 organization: one unit above the local groups. Only fields Latch knows
- * truthfully; {@code description} is required by the standard, so it is generated from
- * the unit's level and place.
+ * truthfully; {@code description} is required by the standard, so without one in the
+ * unit's profile it is generated from the unit's level and place.
  */
 @JsonNaming(PropertyNamingStrategies.SnakeCaseStrategy.class)
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record HsdsOrganizationView(UUID id, String name, String description, @Nullable UUID parentOrganizationId) {
+record HsdsOrganizationView(UUID id, String name, String description, @Nullable String email, @Nullable String website,
+		@Nullable UUID parentOrganizationId) {
 
 	static HsdsOrganizationView of(UnitView unit) {
-		return new HsdsOrganizationView(unit.id().value(), unit.name(), describe(unit),
+		return of(unit, null);
+	}
+
+	/**
+	 * With the profile its administrators keep: their description (English first, else
+	 * any), email and website.
+	 */
+	static HsdsOrganizationView of(UnitView unit, @Nullable UnitProfile profile) {
+		String described = (profile == null) ? null
+				: profile.description("en", profile.descriptions().keySet().stream().sorted().toList());
+		return new HsdsOrganizationView(unit.id().value(), unit.name(),
+				(described == null) ? describe(unit) : described,
+				(profile == null) ? null : blankToNull(profile.email()),
+				(profile == null) ? null : web(profile.website()),
 				unit.parentId() == null ? null : unit.parentId().value());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String value) {
+		return (value == null || value.isBlank()) ? null : value;
+	}
+
+	private static @Nullable String web(@Nullable String website) {
+		return (website != null && (website.startsWith("https://") || website.startsWith("http://"))) ? website : null;
 	}
 
 	private static String describe(UnitView unit) {

@@ -96,6 +96,17 @@ class HsdsApiTests {
 	}
 
 	@Test
+	void anOrganizationShowsTheProfileItsAdministratorsKeep() throws Exception {
+		this.directory.describe(this.area, new UnitProfile(null, null, "area@example.org", null,
+				"https://area.example.org/", java.util.Map.of("pt-BR", "Grupos de apoio em toda a área.")));
+		JsonNode organization = json(get("/api/hsds/organizations/{id}", this.area));
+		assertThat(HsdsSchemas.problems(schemas.file("organization.json"), organization)).isEmpty();
+		assertThat(organization.get("description").asString()).isEqualTo("Grupos de apoio em toda a área.");
+		assertThat(organization.get("email").asString()).isEqualTo("area@example.org");
+		assertThat(organization.get("website").asString()).isEqualTo("https://area.example.org/");
+	}
+
+	@Test
 	void theSchemasReallyRejectAnOrganizationWithoutAName() {
 		JsonNode nameless = HsdsSchemas.parse("{\"id\":\"" + this.area + "\",\"description\":\"An area.\"}");
 		JsonNode badId = HsdsSchemas.parse("{\"id\":\"not-a-uuid\",\"name\":\"A\",\"description\":\"An area.\"}");
