@@ -9,8 +9,6 @@ import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import org.latch.geo.GeoPoint;
 
@@ -32,10 +30,12 @@ public class MilkPlaces {
 
 	private final MilkPlaceRepository places;
 
-	private volatile Snapshot snapshot = Snapshot.NONE;
+	/** Every place as the public sees it. */
+	private final Refreshed<List<MilkPlaceView>> publicPlaces;
 
 	MilkPlaces(MilkPlaceRepository places) {
 		this.places = places;
+		this.publicPlaces = new Refreshed<>(this::readPublicPlaces, FRESH);
 	}
 
 	/**
@@ -47,47 +47,26 @@ public class MilkPlaces {
 				&& (place.bank() == null || !this.places.existsById(place.bank().value()))) {
 			throw new IllegalArgumentException("A milk depot must name an existing milk bank");
 		}
-		changed();
+		this.publicPlaces.resetAfterCommit();
 		return new MilkPlaceId(this.places.save(new MilkPlace(place)).getId());
 	}
 
 	/** Public views of the places within {@code radiusKm} of a point, nearest first. */
 	public List<MilkPlaceView> near(GeoPoint point, int radiusKm) {
-		return publicPlaces().stream()
+		return this.publicPlaces.get()
+			.stream()
 			.map(place -> place.from(point))
 			.filter(place -> place.distanceKm() <= radiusKm)
 			.sorted(Comparator.comparingDouble(MilkPlaceView::distanceKm))
 			.toList();
 	}
 
-	/** Every place as the public sees it, read at most once per {@link #FRESH}. */
-	private List<MilkPlaceView> publicPlaces() {
-		Snapshot current = this.snapshot;
-		long now = System.nanoTime();
-		if (current == Snapshot.NONE || now - current.readAt() > FRESH.toNanos()) {
-			List<MilkPlace> all = this.places.findAll();
-			Map<UUID, String> banks = all.stream().collect(Collectors.toMap(MilkPlace::getId, MilkPlace::name));
-			current = new Snapshot(all.stream()
-				.map(place -> place.publicView(place.bankId() == null ? null : banks.get(place.bankId()), null))
-				.toList(), now);
-			this.snapshot = current;
-		}
-		return current.places();
-	}
-
-	/** Searches see a change once it is committed. */
-	private void changed() {
-		if (TransactionSynchronizationManager.isSynchronizationActive()) {
-			TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-				@Override
-				public void afterCommit() {
-					MilkPlaces.this.snapshot = Snapshot.NONE;
-				}
-			});
-		}
-		else {
-			this.snapshot = Snapshot.NONE;
-		}
+	private List<MilkPlaceView> readPublicPlaces() {
+		List<MilkPlace> all = this.places.findAll();
+		Map<UUID, String> banks = all.stream().collect(Collectors.toMap(MilkPlace::getId, MilkPlace::name));
+		return all.stream()
+			.map(place -> place.publicView(place.bankId() == null ? null : banks.get(place.bankId()), null))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
@@ -115,13 +94,7 @@ public class MilkPlaces {
 			}
 		}
 		stored.update(place);
-		changed();
-	}
-
-	private record Snapshot(List<MilkPlaceView> places, long readAt) {
-
-		static final Snapshot NONE = new Snapshot(List.of(), 0);
-
+		this.publicPlaces.resetAfterCommit();
 	}
 
 }

@@ -14,25 +14,14 @@ class OrganizationChoices {
 
 	static final Duration FRESH = Duration.ofMinutes(1);
 
-	private final DirectoryManagement directory;
-
-	private volatile Snapshot snapshot = new Snapshot(List.of(), 0);
+	private final Refreshed<List<UnitView>> organizations;
 
 	OrganizationChoices(DirectoryManagement directory) {
-		this.directory = directory;
+		this.organizations = new Refreshed<>(() -> directory.organizations(null, null), FRESH);
 	}
 
 	List<UnitView> all() {
-		Snapshot current = this.snapshot;
-		long now = System.nanoTime();
-		if (current.readAt() == 0 || now - current.readAt() > FRESH.toNanos()) {
-			current = new Snapshot(this.directory.organizations(null, null), now);
-			this.snapshot = current;
-		}
-		return current.organizations();
-	}
-
-	private record Snapshot(List<UnitView> organizations, long readAt) {
+		return this.organizations.get();
 	}
 
 }
