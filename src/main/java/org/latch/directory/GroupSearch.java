@@ -148,19 +148,22 @@ class GroupSearch {
 	 */
 	private static java.util.stream.Stream<GroupHit> byLanguageAndZone(List<GroupHit> hits, FindQuery query,
 			Instant now) {
-		Integer visitor = (query.visitorZone() == null) ? null
-				: query.visitorZone().getRules().getOffset(now).getTotalSeconds() / 60;
+		Integer visitor = (query.visitorZone() == null) ? null : offsetMinutes(query.visitorZone(), now);
 		java.util.Map<String, Integer> offsets = new java.util.HashMap<>();
 		return hits.stream()
 			.map(hit -> new Ranked(hit, !hit.languages().contains(query.visitorLanguage()),
 					(visitor == null) ? 0 : UpcomingMeetings.zoneIds(hit.upcoming())
 						.stream()
-						.mapToInt(zone -> Math.abs(offsets.computeIfAbsent(zone,
-								id -> ZoneId.of(id).getRules().getOffset(now).getTotalSeconds() / 60) - visitor))
+						.mapToInt(zone -> Math
+							.abs(offsets.computeIfAbsent(zone, id -> offsetMinutes(ZoneId.of(id), now)) - visitor))
 						.min()
 						.orElse(Integer.MAX_VALUE)))
 			.sorted(Comparator.comparing(Ranked::otherLanguage).thenComparingInt(Ranked::minutesAway))
 			.map(Ranked::hit);
+	}
+
+	private static int offsetMinutes(ZoneId zone, Instant now) {
+		return zone.getRules().getOffset(now).getTotalSeconds() / 60;
 	}
 
 	private record Ranked(GroupHit hit, boolean otherLanguage, int minutesAway) {
@@ -176,9 +179,8 @@ class GroupSearch {
 
 		static OnlineSearch of(FindQuery query, Instant now) {
 			return new OnlineSearch(query.text(), query.language(), query.days(), query.timeOfDay(), query.audience(),
-					query.within(), query.visitorLanguage(), (query.visitorZone() == null) ? null
-							: query.visitorZone().getRules().getOffset(now).getTotalSeconds() / 60,
-					query.page());
+					query.within(), query.visitorLanguage(),
+					(query.visitorZone() == null) ? null : offsetMinutes(query.visitorZone(), now), query.page());
 		}
 
 	}

@@ -157,4 +157,27 @@ final class HsdsDetails {
 
 	}
 
+	/** A unit's website as HSDS shows it: an http(s) URI, else none. */
+	static @Nullable String website(UnitProfile profile) {
+		String website = blankToNull(profile.website());
+		if (website == null || !(website.startsWith("https://") || website.startsWith("http://"))) {
+			return null;
+		}
+		try {
+			return java.net.URI.create(website).toString();
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
+	}
+
+	/** A unit's email, none when blank. */
+	static @Nullable String email(UnitProfile profile) {
+		return blankToNull(profile.email());
+	}
+
+	private static @Nullable String blankToNull(@Nullable String text) {
+		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
 }

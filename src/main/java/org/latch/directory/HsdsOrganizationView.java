@@ -29,18 +29,9 @@ record HsdsOrganizationView(UUID id, String name, String description, @Nullable 
 		String described = (profile == null) ? null
 				: profile.description("en", profile.descriptions().keySet().stream().sorted().toList());
 		return new HsdsOrganizationView(unit.id().value(), unit.name(),
-				(described == null) ? describe(unit) : described,
-				(profile == null) ? null : blankToNull(profile.email()),
-				(profile == null) ? null : web(profile.website()),
+				(described == null) ? describe(unit) : described, (profile == null) ? null : HsdsDetails.email(profile),
+				(profile == null) ? null : HsdsDetails.website(profile),
 				unit.parentId() == null ? null : unit.parentId().value());
-	}
-
-	private static @Nullable String blankToNull(@Nullable String value) {
-		return (value == null || value.isBlank()) ? null : value;
-	}
-
-	private static @Nullable String web(@Nullable String website) {
-		return (website != null && (website.startsWith("https://") || website.startsWith("http://"))) ? website : null;
 	}
 
 	private static String describe(UnitView unit) {

@@ -71,8 +71,8 @@ class HsdsServices {
 		UnitView organization = entry.organization();
 		UnitProfile profile = entry.group().profile();
 		return new HsdsServiceView(entry.serviceId(), (organization == null) ? null : organization.id().value(),
-				entry.name(), description(entry, language), website(profile), blankToNull(profile.email()), "active",
-				eligibility(entry.meeting()), entry.lastModified(),
+				entry.name(), description(entry, language), HsdsDetails.website(profile), HsdsDetails.email(profile),
+				"active", eligibility(entry.meeting()), entry.lastModified(),
 				(organization == null) ? null : HsdsOrganizationView.of(organization),
 				full ? HsdsDetails.Phone.of(profile.phone(), entry.serviceId()) : null,
 				full ? this.schedules.of(entry, false) : null, full ? HsdsDetails.ServiceArea.of(entry) : null,
@@ -127,23 +127,6 @@ class HsdsServices {
 		return "Open to every family; especially welcomes: " + String.join(", ",
 				meeting.audiences().stream().sorted().map(audience -> HsdsTaxonomy.term(audience).name()).toList())
 				+ ".";
-	}
-
-	private static @Nullable String website(UnitProfile profile) {
-		String website = blankToNull(profile.website());
-		if (website == null || !(website.startsWith("https://") || website.startsWith("http://"))) {
-			return null;
-		}
-		try {
-			return java.net.URI.create(website).toString();
-		}
-		catch (IllegalArgumentException ex) {
-			return null;
-		}
-	}
-
-	private static @Nullable String blankToNull(@Nullable String text) {
-		return (text == null || text.isBlank()) ? null : text.strip();
 	}
 
 }
