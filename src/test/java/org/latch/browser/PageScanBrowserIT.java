@@ -131,14 +131,15 @@ class PageScanBrowserIT {
 
 	/**
 	 * The management pages of the signed-in person: the list of their units, the first
-	 * group's form, its first meeting and a new meeting, and the import page where they
-	 * administer.
+	 * group's form, its first meeting and a new meeting, and the import page and the
+	 * first unit profile where they administer.
 	 */
 	private static List<String> scanManagement(String tag, Texts texts) {
 		List<String> problems = new ArrayList<>(scan(browser.url("/manage?lang=" + tag), tag));
 		assertThat(browser.text("h1")).isEqualTo(texts.t("manage.title"));
 		List<String> groups = hrefs("main a[href^='/manage/groups/']:not([href*='new'])");
 		List<String> imports = hrefs("main a[href$='/import']");
+		List<String> profiles = hrefs("main a[href^='/manage/units/']");
 		assertThat(groups).as("the person looks after at least one group").isNotEmpty();
 		problems.addAll(scan(groups.getFirst() + "?lang=" + tag, tag));
 		List<String> meetings = hrefs("main a[href^='/manage/meetings/']");
@@ -148,6 +149,9 @@ class PageScanBrowserIT {
 		}
 		if (!imports.isEmpty()) {
 			problems.addAll(scan(imports.getFirst() + "?lang=" + tag, tag));
+		}
+		if (!profiles.isEmpty()) {
+			problems.addAll(scan(profiles.getFirst() + "?lang=" + tag, tag));
 		}
 		return problems;
 	}
