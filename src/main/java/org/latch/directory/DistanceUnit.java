@@ -8,14 +8,23 @@ import org.jspecify.annotations.Nullable;
 /** Kilometres, or miles where people measure road distances in miles. */
 enum DistanceUnit {
 
-	KM(1.0), MI(1.609344);
+	KM("km", 1.0), MI("mi", 1.609344);
 
 	/** Countries and territories whose road signs are in miles. */
 	private static final Set<String> MILES = Set.of("US", "PR", "VI", "GU", "AS", "MP", "GB", "LR", "MM");
 
+	private final String value;
+
+	private final String distanceKey;
+
+	private final String radiusKey;
+
 	private final double km;
 
-	DistanceUnit(double km) {
+	DistanceUnit(String value, double km) {
+		this.value = value;
+		this.distanceKey = "find.distance." + value;
+		this.radiusKey = "find.radius.option." + value;
 		this.km = km;
 	}
 
@@ -44,7 +53,17 @@ enum DistanceUnit {
 	}
 
 	String value() {
-		return name().toLowerCase(Locale.ROOT);
+		return this.value;
+	}
+
+	/** The message key of a distance in this unit ("12.3 miles away"). */
+	String distanceKey() {
+		return this.distanceKey;
+	}
+
+	/** The message key of a radius choice in this unit ("within 10 miles"). */
+	String radiusKey() {
+		return this.radiusKey;
 	}
 
 }

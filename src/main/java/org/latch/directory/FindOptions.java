@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.jspecify.annotations.Nullable;
 
@@ -14,6 +15,12 @@ import org.latch.platform.PageContext;
 
 /** The choices of the find form, translated, with the visitor's choices selected. */
 final class FindOptions {
+
+	private static final List<Choice<DayOfWeek>> DAYS = choices(DayOfWeek.values(), "find.day.");
+
+	private static final List<Choice<TimeOfDay>> TIMES = choices(TimeOfDay.values(), "find.time.");
+
+	private static final List<Choice<Audience>> AUDIENCES = choices(Audience.values(), "find.audience.");
 
 	private final PageContext page;
 
@@ -32,8 +39,8 @@ final class FindOptions {
 			values.sort(Integer::compare);
 		}
 		return values.stream()
-			.map(radius -> new FindPage.Option(String.valueOf(radius),
-					this.page.t("find.radius.option." + unit.value(), radius), radius == chosen))
+			.map(radius -> new FindPage.Option(String.valueOf(radius), this.page.t(unit.radiusKey(), radius),
+					radius == chosen))
 			.toList();
 	}
 
@@ -45,34 +52,34 @@ final class FindOptions {
 	}
 
 	List<FindPage.Option> days(Set<DayOfWeek> chosen) {
-		return Arrays.stream(DayOfWeek.values())
-			.map(day -> new FindPage.Option(key(day), this.page.t("find.day." + key(day)), chosen.contains(day)))
-			.toList();
+		return options(DAYS, chosen::contains);
 	}
 
 	List<FindPage.Option> times(@Nullable TimeOfDay chosen) {
-		return Arrays.stream(TimeOfDay.values())
-			.map(time -> new FindPage.Option(key(time), this.page.t("find.time." + key(time)), time == chosen))
-			.toList();
+		return options(TIMES, time -> time == chosen);
 	}
 
 	List<FindPage.Option> audiences(@Nullable Audience chosen) {
-		return Arrays.stream(Audience.values())
-			.map(audience -> new FindPage.Option(key(audience), this.page.t("find.audience." + key(audience)),
-					audience == chosen))
-			.toList();
+		return options(AUDIENCES, audience -> audience == chosen);
 	}
 
-	/** Organizations as a tree: each level indented under the one above. */
-	List<FindPage.Option> organizations(List<UnitView> organizations, @Nullable UnitId chosen) {
-		return organizations.stream()
-			.map(unit -> new FindPage.Option(unit.id().value().toString(),
-					"\u00a0\u00a0".repeat(Math.max(unit.depth(), 0)) + unit.name(), unit.id().equals(chosen)))
-			.toList();
+	private <E extends Enum<E>> List<FindPage.Option> options(List<Choice<E>> choices, Predicate<E> chosen) {
+		List<FindPage.Option> options = new ArrayList<>(choices.size());
+		for (Choice<E> choice : choices) {
+			options.add(new FindPage.Option(choice.value(), this.page.t(choice.label()), chosen.test(choice.of())));
+		}
+		return options;
 	}
 
-	private static String key(Enum<?> value) {
-		return value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+	private static <E extends Enum<E>> List<Choice<E>> choices(E[] values, String labels) {
+		return Arrays.stream(values).map(value -> {
+			String key = value.name().toLowerCase(Locale.ROOT).replace('_', '-');
+			return new Choice<>(value, key, labels + key);
+		}).toList();
+	}
+
+	/** A value of the form ("tuesday") and the key of its label ("find.day.tuesday"). */
+	private record Choice<E>(E of, String value, String label) {
 	}
 
 }

@@ -9,7 +9,7 @@ import org.jspecify.annotations.Nullable;
  * ({@code null} when the search could not run).
  */
 record FindPage(String near, String q, String unit, String mode, List<Option> radii, List<Option> languages,
-		List<Option> days, List<Option> times, List<Option> audiences, List<Option> organizations, boolean filtered,
+		List<Option> days, List<Option> times, List<Option> audiences, OptionsHtml organizations, boolean filtered,
 		List<Option> suggestions, @Nullable Results results, @Nullable MapView map, List<MilkRow> milk) {
 
 	/** A choice in a select list or a checkbox; {@code label} is already translated. */

@@ -99,8 +99,7 @@ final class FindResultsView {
 
 	/** "12.3 miles away" in the visitor's unit and number format. */
 	private @Nullable String distance(@Nullable Double km) {
-		return (km == null) ? null
-				: this.page.t("find.distance." + this.unit.value(), this.number.format(this.unit.fromKm(km)));
+		return (km == null) ? null : this.page.t(this.unit.distanceKey(), this.number.format(this.unit.fromKm(km)));
 	}
 
 	private static String joined(@Nullable String... parts) {

@@ -5,6 +5,7 @@ import java.time.LocalTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
+import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.time.format.FormatStyle;
@@ -12,6 +13,9 @@ import java.time.temporal.ChronoField;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.Localizer;
 
@@ -22,6 +26,10 @@ import org.latch.platform.Localizer;
  */
 final class MeetingTimes {
 
+	private static final Map<Locale, DateTimeFormatter> DATES = new ConcurrentHashMap<>();
+
+	private static final Map<Locale, DateTimeFormatter> TIMES = new ConcurrentHashMap<>();
+
 	private final Localizer i18n;
 
 	private final DateTimeFormatter date;
@@ -31,9 +39,19 @@ final class MeetingTimes {
 	MeetingTimes(Localizer i18n) {
 		this.i18n = i18n;
 		Locale locale = i18n.locale();
-		this.time = DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale);
+		this.time = TIMES.computeIfAbsent(locale, key -> localized(null, FormatStyle.SHORT, key));
 		this.date = "ht".equals(locale.getLanguage()) ? namedInMessages(i18n)
-				: DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale);
+				: DATES.computeIfAbsent(locale, key -> localized(FormatStyle.FULL, null, key));
+	}
+
+	/**
+	 * The locale's pattern, looked up once: a formatter made with {@code ofLocalizedDate}
+	 * looks its pattern up again on every date it formats.
+	 */
+	private static DateTimeFormatter localized(@Nullable FormatStyle date, @Nullable FormatStyle time, Locale locale) {
+		return DateTimeFormatter.ofPattern(
+				DateTimeFormatterBuilder.getLocalizedDateTimePattern(date, time, IsoChronology.INSTANCE, locale),
+				locale);
 	}
 
 	/**

@@ -6,7 +6,6 @@ import java.util.Set;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.security.web.csrf.CsrfToken;
-import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * Everything the page layout needs for one request: language, translations, the visitor's
@@ -45,14 +44,21 @@ public record PageContext(Language language, Localizer i18n, Terminology termino
 		return this.path.equals(href);
 	}
 
-	/** This page in another language, keeping the rest of the query string. */
+	/**
+	 * This page in another language, keeping the rest of the query string as the browser
+	 * sent it (already encoded: "São" stays {@code S%C3%A3o}).
+	 */
 	public String languageLink(Language other) {
-		return UriComponentsBuilder.fromPath(this.path)
-			.query(this.query)
-			.replaceQueryParam(LanguageResolver.PARAMETER, other.tag())
-			.build()
-			.encode()
-			.toUriString();
+		StringBuilder link = new StringBuilder(this.path.length() + 64).append(this.path).append('?');
+		if (this.query != null) {
+			for (String pair : this.query.split("&")) {
+				if (!pair.isEmpty() && !pair.equals(LanguageResolver.PARAMETER)
+						&& !pair.startsWith(LanguageResolver.PARAMETER + "=")) {
+					link.append(pair).append('&');
+				}
+			}
+		}
+		return link.append(LanguageResolver.PARAMETER).append('=').append(other.tag()).toString();
 	}
 
 	/**

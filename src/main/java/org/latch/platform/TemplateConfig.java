@@ -2,6 +2,8 @@ package org.latch.platform;
 
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
+import gg.jte.springframework.boot.autoconfigure.JteProperties;
+import gg.jte.springframework.boot.autoconfigure.JteViewResolver;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -20,6 +22,11 @@ class TemplateConfig {
 	@Bean
 	TemplateEngine jteTemplateEngine() {
 		return TemplateEngine.createPrecompiled(null, ContentType.Html, null, TEMPLATE_PACKAGE);
+	}
+
+	@Bean
+	JteViewResolver jteViewResolver(TemplateEngine jteTemplateEngine, JteProperties properties) {
+		return new BufferedJteViewResolver(jteTemplateEngine, properties);
 	}
 
 }

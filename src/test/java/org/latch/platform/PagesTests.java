@@ -57,6 +57,15 @@ class PagesTests {
 	}
 
 	@Test
+	void theLanguageLinksKeepASearchForAPlaceWithAccents() {
+		HttpResponse<String> response = RealHttp.get(this.port, "/find?near=S%C3%A3o+Paulo&lang=en");
+		assertThat(response.body()).contains("href=\"/find?near=S%C3%A3o+Paulo&amp;lang=es\"")
+			.contains("href=\"/find?near=S%C3%A3o+Paulo&amp;lang=ht\"");
+		assertThat(response.headers().firstValueAsLong("Content-Length")).as("a page is sent whole, with its length")
+			.hasValue(response.body().getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+	}
+
+	@Test
 	void aChosenLanguageIsRememberedInACookie() throws Exception {
 		this.mvc.perform(get("/about").cookie(new Cookie("latch-lang", "fr")))
 			.andExpect(content().string(containsString("<html lang=\"fr\">")));
