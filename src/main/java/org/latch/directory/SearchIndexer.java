@@ -87,7 +87,9 @@ class SearchIndexer {
 
 	private void rebuild(String why) throws InterruptedException {
 		long start = System.nanoTime();
-		Search.mapping(this.entityManagerFactory).scope(TYPES).massIndexer().startAndWait();
+		// Merged into one segment when done: a search then walks one point tree and one
+		// set of postings instead of one per segment the indexer's threads left behind.
+		Search.mapping(this.entityManagerFactory).scope(TYPES).massIndexer().mergeSegmentsOnFinish(true).startAndWait();
 		this.recent.clear();
 		try {
 			Files.createDirectories(this.marker.getParent());

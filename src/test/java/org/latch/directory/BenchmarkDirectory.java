@@ -49,7 +49,14 @@ final class BenchmarkDirectory implements AutoCloseable {
 				context.close();
 			}
 			System.out.println("Reusing the network in " + dir + ": " + figures);
-			return new BenchmarkDirectory(start(dir));
+			ConfigurableApplicationContext context = start(dir);
+			// An index written before the indexer merged its segments is merged now, as
+			// SearchIndexer leaves it.
+			Search.mapping(context.getBean(EntityManagerFactory.class))
+				.scope(SearchIndexer.TYPES)
+				.workspace()
+				.mergeSegments();
+			return new BenchmarkDirectory(context);
 		}
 		delete(dir);
 		Files.createDirectories(dir);
@@ -73,6 +80,7 @@ final class BenchmarkDirectory implements AutoCloseable {
 		Search.mapping(context.getBean(EntityManagerFactory.class))
 			.scope(SearchIndexer.TYPES)
 			.massIndexer()
+			.mergeSegmentsOnFinish(true)
 			.startAndWait();
 		figures.setProperty("indexing.seconds", String.valueOf((System.nanoTime() - start) / 1_000_000_000.0));
 		Files.writeString(dir.resolve("index").resolve("latch-mapping.txt"), SearchIndexer.MAPPING);
