@@ -36,8 +36,8 @@ class GroupSearch {
 
 	static final String WITHIN = "within";
 
-	/** The group's meetings, nested: each meeting's fields below match together. */
-	static final String MEETING = "meeting";
+	/** Day, time of day and audience of each meeting, combined ({@link MeetingSlots}). */
+	static final String SLOT = "slot";
 
 	static final String DAY = "day";
 
@@ -96,19 +96,11 @@ class GroupSearch {
 					root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
 				}
 				if (!query.days().isEmpty() || query.timeOfDay() != null || query.audience() != null) {
-					var meeting = f.nested(MEETING);
-					if (!query.days().isEmpty()) {
-						meeting.add(f.terms()
-							.field(MEETING + "." + DAY)
-							.matchingAny(query.days().stream().map(DayOfWeek::name).toList()));
-					}
-					if (query.timeOfDay() != null) {
-						meeting.add(f.match().field(MEETING + "." + TIME_OF_DAY).matching(query.timeOfDay().name()));
-					}
-					if (query.audience() != null) {
-						meeting.add(f.match().field(MEETING + "." + AUDIENCE).matching(query.audience()));
-					}
-					root.add(meeting);
+					root.add(f.terms()
+						.field(SLOT)
+						.matchingAny(MeetingSlots.wanted(query.days().stream().map(DayOfWeek::name).toList(),
+								(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
+								(query.audience() == null) ? null : query.audience().name())));
 				}
 				root.add(f.match().field("kind").matching(UnitKind.GROUP));
 				root.add(f.match().field("online").matching(online));

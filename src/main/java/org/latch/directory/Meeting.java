@@ -191,6 +191,16 @@ class Meeting extends StoredEntity {
 			.toList();
 	}
 
+	/**
+	 * What the find form's day, time-of-day and audience filters match, as one key per
+	 * combination this meeting satisfies ("TUESDAY|EVENING|NEWBORN"), with {@code *} for
+	 * a filter left empty ({@link MeetingSlots}). Indexed on the group, so "Tuesday
+	 * evening" is one term that only a meeting held on Tuesday evenings gives.
+	 */
+	List<String> getSlots() {
+		return MeetingSlots.of(getDays(), getTimeOfDay(), this.audiences.stream().map(Audience::name).toList());
+	}
+
 	/** Morning, afternoon or evening where the group meets, for the search index. */
 	@KeywordField(name = GroupSearch.TIME_OF_DAY)
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startTime")))

@@ -25,7 +25,6 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
-import org.hibernate.search.engine.backend.types.ObjectStructure;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -35,7 +34,6 @@ import org.hibernate.search.mapper.pojo.bridge.builtin.annotation.Longitude;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.FullTextField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.GenericField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.Indexed;
-import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexedEmbedded;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDependency;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
@@ -112,14 +110,9 @@ class OrganizationUnit extends StoredEntity {
 	@FullTextField(analyzer = SearchAnalysis.FOLDED, name = GroupSearch.DESCRIPTION)
 	private Map<String, String> descriptions = new HashMap<>();
 
-	/**
-	 * Indexed as nested objects, so "Tuesday evening" must be one meeting's day and time.
-	 */
 	@OneToMany(mappedBy = "group")
 	@OrderBy("createdAt, id")
 	@BatchSize(size = 50)
-	@IndexedEmbedded(name = GroupSearch.MEETING, structure = ObjectStructure.NESTED,
-			includePaths = { GroupSearch.DAY, GroupSearch.TIME_OF_DAY, GroupSearch.AUDIENCE, GroupSearch.FORMAT })
 	private List<Meeting> meetings = new ArrayList<>();
 
 	private Instant createdAt;
@@ -227,6 +220,22 @@ class OrganizationUnit extends StoredEntity {
 	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "languages")))
 	List<String> getLanguageTags() {
 		return this.languages.isEmpty() ? List.of() : Arrays.asList(this.languages.split(","));
+	}
+
+	/**
+	 * Its meetings' days, times of day and audiences, combined per meeting
+	 * ({@link MeetingSlots}), so "Tuesday evening" must be one meeting's day and time.
+	 */
+	@KeywordField(name = GroupSearch.SLOT)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "rrule") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "firstDate") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "startTime") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "timeZone") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "extraDates") }),
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "audiences") }) })
+	List<String> getMeetingSlots() {
+		return this.meetings.stream().flatMap(meeting -> meeting.getSlots().stream()).distinct().toList();
 	}
 
 	/**
