@@ -39,14 +39,6 @@ class GroupSearch {
 	/** Day, time of day and audience of each meeting, combined ({@link MeetingSlots}). */
 	static final String SLOT = "slot";
 
-	static final String DAY = "day";
-
-	static final String TIME_OF_DAY = "time_of_day";
-
-	static final String AUDIENCE = "audience";
-
-	static final String FORMAT = "format";
-
 	static final String UPCOMING = "upcoming";
 
 	/**

@@ -86,7 +86,6 @@ class Meeting extends StoredEntity {
 	private String timeZone;
 
 	@Enumerated(EnumType.STRING)
-	@GenericField(name = GroupSearch.FORMAT)
 	private MeetingFormat format;
 
 	@ElementCollection
@@ -101,7 +100,6 @@ class Meeting extends StoredEntity {
 	@Enumerated(EnumType.STRING)
 	@Column(name = "audience")
 	@BatchSize(size = BATCH)
-	@GenericField(name = GroupSearch.AUDIENCE)
 	private Set<Audience> audiences = new HashSet<>();
 
 	@ElementCollection
@@ -177,14 +175,8 @@ class Meeting extends StoredEntity {
 		return this.groupId;
 	}
 
-	/** The days of the week it meets in the coming year, for the search index. */
-	@KeywordField(name = GroupSearch.DAY)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "rrule")),
-			@ObjectPath(@PropertyValue(propertyName = "firstDate")),
-			@ObjectPath(@PropertyValue(propertyName = "startTime")),
-			@ObjectPath(@PropertyValue(propertyName = "timeZone")),
-			@ObjectPath(@PropertyValue(propertyName = "extraDates")) })
-	List<String> getDays() {
+	/** The days of the week it meets in its next 60 meetings. */
+	private List<String> days() {
 		return next(ZonedDateTime.now(zone()), 60).stream()
 			.map(o -> o.start().getDayOfWeek().name())
 			.distinct()
@@ -198,14 +190,8 @@ class Meeting extends StoredEntity {
 	 * evening" is one term that only a meeting held on Tuesday evenings gives.
 	 */
 	List<String> getSlots() {
-		return MeetingSlots.of(getDays(), getTimeOfDay(), this.audiences.stream().map(Audience::name).toList());
-	}
-
-	/** Morning, afternoon or evening where the group meets, for the search index. */
-	@KeywordField(name = GroupSearch.TIME_OF_DAY)
-	@IndexingDependency(derivedFrom = @ObjectPath(@PropertyValue(propertyName = "startTime")))
-	String getTimeOfDay() {
-		return TimeOfDay.of(this.startTime).name();
+		return MeetingSlots.of(days(), TimeOfDay.of(this.startTime).name(),
+				this.audiences.stream().map(Audience::name).toList());
 	}
 
 	/**
