@@ -49,12 +49,15 @@ class SearchIndexer {
 
 	private final SearchResultsCache recent;
 
+	private final GroupCards cards;
+
 	SearchIndexer(EntityManagerFactory entityManagerFactory, OrganizationUnitRepository units,
-			MeetingRepository meetings, PlatformSettings settings, SearchResultsCache recent) {
+			MeetingRepository meetings, PlatformSettings settings, SearchResultsCache recent, GroupCards cards) {
 		this.entityManagerFactory = entityManagerFactory;
 		this.units = units;
 		this.meetings = meetings;
 		this.recent = recent;
+		this.cards = cards;
 		this.marker = settings.dataDir().resolve("index").resolve("latch-mapping.txt");
 	}
 
@@ -90,6 +93,7 @@ class SearchIndexer {
 		// Merged into one segment when done: a search then walks one point tree and one
 		// set of postings instead of one per segment the indexer's threads left behind.
 		Search.mapping(this.entityManagerFactory).scope(TYPES).massIndexer().mergeSegmentsOnFinish(true).startAndWait();
+		this.cards.clear();
 		this.recent.clear();
 		try {
 			Files.createDirectories(this.marker.getParent());

@@ -67,6 +67,20 @@ class FindTests {
 	}
 
 	@Test
+	void groupsMeetingAtTheSameAddressAreListedByName() throws Exception {
+		group("Cedar " + this.tag, "Boston", 42.3467, -71.0972, "en");
+		group("alder " + this.tag, "Boston", 42.3467, -71.0972, "en");
+		group("Ébène " + this.tag, "Boston", 42.3467, -71.0972, "en");
+		group("Birch " + this.tag, "Boston", 42.3467, -71.0972, "en");
+
+		assertThat(this.directory
+			.findGroups(new FindQuery(this.tag, new org.latch.geo.GeoPoint(42.3601, -71.0589), 20, null,
+					FindMode.IN_PERSON, 1))
+			.inPerson()).extracting(FoundGroup::name)
+			.containsExactly("alder " + this.tag, "Birch " + this.tag, "Cedar " + this.tag, "Ébène " + this.tag);
+	}
+
+	@Test
 	void theLanguageFilterKeepsGroupsSpeakingIt() throws Exception {
 		group("Dorchester Kreyol " + this.tag, "Boston", 42.3016, -71.0676, "en", "ht");
 		group("Dorchester English " + this.tag, "Boston", 42.3016, -71.0676, "en");
