@@ -32,6 +32,9 @@ class WithinCircleTests {
 
 	private static final String FIELD = "location";
 
+	private static final double[][] CROWDS = { { 42.36, -71.06 }, { 0.0, 179.95 }, { 0.0, -179.95 }, { 89.95, 20.0 },
+			{ -89.95, -150.0 }, { -23.55, -46.63 } };
+
 	private static IndexSearcher searcher;
 
 	@BeforeAll
@@ -49,7 +52,7 @@ class WithinCircleTests {
 					longitude = random.nextDouble(-180, 180);
 				}
 				else {
-					double[] centre = CROWDS[i % CROWDS.length];
+					double[] centre = CROWDS[(i / 2) % CROWDS.length];
 					latitude = Math.clamp(centre[0] + random.nextGaussian() * 0.5, -90, 90);
 					longitude = wrap(centre[1] + random.nextGaussian() * 0.5);
 				}
@@ -63,9 +66,6 @@ class WithinCircleTests {
 		searcher = new IndexSearcher(DirectoryReader.open(directory));
 		searcher.setQueryCache(null);
 	}
-
-	private static final double[][] CROWDS = { { 42.36, -71.06 }, { 0.0, 179.95 }, { 0.0, -179.95 }, { 89.95, 20.0 },
-			{ -89.95, -150.0 }, { -23.55, -46.63 } };
 
 	@ParameterizedTest
 	@CsvSource({ "42.36, -71.06, 40000", "42.36, -71.06, 5", "0.0, 179.95, 60000", "0.0, -179.95, 200000",
