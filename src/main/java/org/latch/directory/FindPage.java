@@ -16,7 +16,8 @@ record FindPage(String near, String q, String unit, String mode, List<Option> ra
 	record Option(String value, String label, boolean selected) {
 	}
 
-	record Results(List<Row> inPerson, long inPersonTotal, List<Row> online, long onlineTotal, boolean showInPerson,
+	/** {@code inPersonCount} is the translated "Groups found: …" line. */
+	record Results(List<Row> inPerson, String inPersonCount, List<Row> online, long onlineTotal, boolean showInPerson,
 			boolean showOnline, int page, @Nullable String previous, @Nullable String next,
 			@Nullable String widerSearch) {
 	}

@@ -4,10 +4,13 @@ import java.util.List;
 
 /**
  * One page of search results: groups meeting in person (nearest first when the search had
- * a point, otherwise by name) and online groups (by name), each with its total.
+ * a point, otherwise by name) and online groups (by name), each with its total. Where
+ * groups are dense, the nearest are found in a smaller circle: then more than
+ * {@code inPersonTotal} groups meet within the distance ({@code inPersonTotalExact} is
+ * false) and there is a next page.
  */
-public record FindResults(List<FoundGroup> inPerson, long inPersonTotal, List<FoundGroup> online, long onlineTotal,
-		int page, int pageSize) {
+public record FindResults(List<FoundGroup> inPerson, long inPersonTotal, boolean inPersonTotalExact,
+		List<FoundGroup> online, long onlineTotal, int page, int pageSize) {
 
 	public boolean hasPrevious() {
 		return this.page > 1;
@@ -15,7 +18,8 @@ public record FindResults(List<FoundGroup> inPerson, long inPersonTotal, List<Fo
 
 	public boolean hasNext() {
 		long shown = (long) this.page * this.pageSize;
-		return this.page < FindQuery.MAX_PAGE && (this.inPersonTotal > shown || this.onlineTotal > shown);
+		return this.page < FindQuery.MAX_PAGE
+				&& (!this.inPersonTotalExact || this.inPersonTotal > shown || this.onlineTotal > shown);
 	}
 
 }

@@ -58,9 +58,11 @@ final class FindResultsView {
 						? link(found.page(),
 								Math.min(this.form.radiusValue() * 4, this.unit == DistanceUnit.MI ? 300 : 500))
 						: null;
-		return new FindPage.Results(rows(found.inPerson()), found.inPersonTotal(), rows(found.online()),
-				found.onlineTotal(), inPerson, this.query.mode() != FindMode.IN_PERSON, found.page(),
-				found.hasPrevious() ? link(found.page() - 1, this.form.radiusValue()) : null,
+		return new FindPage.Results(rows(found.inPerson()),
+				found.inPersonTotalExact() ? this.page.t("find.count", found.inPersonTotal())
+						: this.page.t("find.count.more"),
+				rows(found.online()), found.onlineTotal(), inPerson, this.query.mode() != FindMode.IN_PERSON,
+				found.page(), found.hasPrevious() ? link(found.page() - 1, this.form.radiusValue()) : null,
 				found.hasNext() ? link(found.page() + 1, this.form.radiusValue()) : null, wider);
 	}
 

@@ -1,5 +1,7 @@
 package org.latch.directory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.DayOfWeek;
 import java.time.Instant;
 import java.text.Collator;
@@ -14,6 +16,7 @@ import java.util.UUID;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
+import org.apache.lucene.index.IndexReader;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.jspecify.annotations.Nullable;
@@ -21,7 +24,9 @@ import org.hibernate.search.engine.spatial.DistanceUnit;
 import org.hibernate.search.mapper.orm.Search;
 import org.hibernate.search.mapper.orm.session.SearchSession;
 import org.hibernate.search.engine.search.query.SearchResult;
+import org.hibernate.search.engine.search.query.dsl.SearchQueryOptionsStep;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 import org.latch.geo.GeoPoint;
@@ -63,8 +68,21 @@ class GroupSearch {
 
 	private final GroupCards cards;
 
-	GroupSearch(EntityManagerFactory entityManagers, SearchResultsCache recent, GroupCards cards) {
+	/** Whether the index is Lucene's, whose point tree tells how near the nearest are. */
+	private final boolean lucene;
+
+	/**
+	 * Circles of up to about this many places are sorted whole, in about what a smaller
+	 * circle costs (decision 19).
+	 */
+	private final int densePlaces;
+
+	GroupSearch(EntityManagerFactory entityManagers, SearchResultsCache recent, GroupCards cards,
+			@Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
+			@Value("${latch.search.dense-places:1500}") int densePlaces) {
+		this.densePlaces = densePlaces;
 		this.entityManagers = entityManagers;
+		this.lucene = "lucene".equals(backend);
 		this.recent = recent;
 		this.cards = cards;
 	}
@@ -77,8 +95,8 @@ class GroupSearch {
 		Page inPerson = (query.mode() == FindMode.ONLINE) ? Page.EMPTY : search(query, false);
 		Page online = (query.mode() == FindMode.IN_PERSON) ? Page.EMPTY
 				: this.recent.get(OnlineSearch.of(query, Instant.now()), () -> search(query, true));
-		return new FindResults(inPerson.groups(), inPerson.total(), online.groups(), online.total(), query.page(),
-				PAGE_SIZE);
+		return new FindResults(inPerson.groups(), inPerson.total(), inPerson.exact(), online.groups(), online.total(),
+				query.page(), PAGE_SIZE);
 	}
 
 	private Page search(FindQuery query, boolean online) {
@@ -88,63 +106,131 @@ class GroupSearch {
 	}
 
 	private Page search(EntityManager session, FindQuery query, boolean online) {
+		SearchSession search = Search.session(session);
 		GeoPoint near = online ? null : query.near();
+		if (near != null) {
+			return nearest(search, query, near);
+		}
 		boolean byZone = online && (query.visitorZone() != null || query.visitorLanguage() != null);
 		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
-		SearchSession search = Search.session(session);
-		SearchResult<UUID> result = search.search(OrganizationUnit.class)
-			.select(f -> f.id(UUID.class))
-			.where((f, root) -> {
-				if (query.within() != null) {
-					root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
-				}
-				if (!query.days().isEmpty() || query.timeOfDay() != null || query.audience() != null) {
-					root.add(f.terms()
-						.field(SLOT)
-						.matchingAny(MeetingSlots.wanted(query.days().stream().map(DayOfWeek::name).toList(),
-								(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
-								(query.audience() == null) ? null : query.audience().name())));
-				}
-				root.add(f.match().field("kind").matching(UnitKind.GROUP));
-				root.add(f.match().field("online").matching(online));
-				if (query.text() != null) {
-					root.add(f.simpleQueryString()
-						.fields("name", "city", DESCRIPTION)
-						.matching(query.text())
-						.defaultOperator(BooleanOperator.AND));
-				}
-				if (query.language() != null) {
-					root.add(f.match().field(LANGUAGE).matching(query.language()));
-				}
-				if (near != null) {
-					// Lucene's own circle works out a grid of cell relations first, which
-					// costs a third of a search (decision 18).
-					root.add(f.extension()
-						.ifSupported(LuceneExtension.get(),
-								lucene -> lucene.fromLuceneQuery(WithinCircle.of(LOCATION, near.latitude(),
-										near.longitude(), query.radiusKm() * 1000)))
-						.orElse(other -> other.spatial()
-							.within()
-							.field(LOCATION)
-							.circle(near.latitude(), near.longitude(), query.radiusKm(), DistanceUnit.KILOMETERS)));
-				}
-			})
-			// By distance alone: a second key by name would copy every competing name out
-			// of the index (a quarter of a search); groups at one address are put in name
-			// order below, within the page.
-			.sort(f -> (near != null) ? f.distance(LOCATION, near.latitude(), near.longitude()) : f.field(NAME_SORT))
+		SearchResult<UUID> result = groups(search, query, online, null, 0).sort(f -> f.field(NAME_SORT))
 			.fetch(offset, byZone ? MAX_ONLINE : PAGE_SIZE);
 		List<GroupHit> hits = this.cards.of(search, result.hits());
-		if (near != null) {
-			hits = sameAddressByName(hits);
-		}
 		Instant now = Instant.now();
 		if (byZone) {
 			hits = byLanguageAndZone(hits, query, now).skip((long) (query.page() - 1) * PAGE_SIZE)
 				.limit(PAGE_SIZE)
 				.toList();
 		}
-		return new Page(hits.stream().map(hit -> hit.found(near, now)).toList(), result.total().hitCount());
+		return new Page(hits.stream().map(hit -> hit.found(null, now)).toList(), result.total().hitCount(), true);
+	}
+
+	/**
+	 * Groups meeting in person, nearest first. Where groups are dense a circle holds
+	 * thousands, and sorting them all costs as much as there are (decision 19). So the
+	 * point tree first tells how far away the places nearest the point lie, twice as many
+	 * as the page needs, and the page comes from that smaller circle: if it holds more
+	 * groups than the page's end, they are exactly the nearest ones, and more meet
+	 * further out; if not (filters leave fewer), it grows by as much as the groups it
+	 * held suggest, until it does or reaches the distance asked for, whose count is
+	 * exact.
+	 */
+	private Page nearest(SearchSession search, FindQuery query, GeoPoint near) {
+		int offset = (query.page() - 1) * PAGE_SIZE;
+		int end = offset + PAGE_SIZE;
+		// With a word, a language, a day or a time, the nearest places say little about
+		// where the wanted groups are: those searches still sort the whole circle.
+		double radiusKm = narrowed(query) ? query.radiusKm() : smallerRadiusKm(search, query, near, 2 * (end + 1));
+		while (true) {
+			// By distance alone: a second key by name would copy every competing name
+			// out of the index (a quarter of a search); groups at one address are put in
+			// name order below, within the page.
+			SearchResult<UUID> result = groups(search, query, false, near, radiusKm)
+				.sort(f -> f.distance(LOCATION, near.latitude(), near.longitude()))
+				.fetch(offset, PAGE_SIZE);
+			long inCircle = result.total().hitCount();
+			boolean whole = radiusKm >= query.radiusKm();
+			if (whole || inCircle > end) {
+				Instant now = Instant.now();
+				List<GroupHit> hits = sameAddressByName(this.cards.of(search, result.hits()));
+				return new Page(hits.stream().map(hit -> hit.found(near, now)).toList(), inCircle, whole);
+			}
+			double growth = (inCircle == 0) ? 16 : Math.clamp(2.0 * (end + 1) / inCircle, 2, 16);
+			radiusKm = Math.min(query.radiusKm(), radiusKm * Math.sqrt(growth));
+		}
+	}
+
+	/** Whether the search wants only some groups: a word, a language, a day or time. */
+	private static boolean narrowed(FindQuery query) {
+		return query.text() != null || query.language() != null || !query.days().isEmpty() || query.timeOfDay() != null
+				|| query.audience() != null || query.within() != null;
+	}
+
+	/**
+	 * Where the circle holds more than {@link #densePlaces} places (by the point tree's
+	 * estimate), the distance within which the {@code count} nearest places lie;
+	 * otherwise, or when the backend is not Lucene, the whole distance asked for.
+	 */
+	private double smallerRadiusKm(SearchSession search, FindQuery query, GeoPoint near, int count) {
+		if (!this.lucene) {
+			return query.radiusKm();
+		}
+		try (IndexReader reader = search.scope(OrganizationUnit.class)
+			.extension(LuceneExtension.get())
+			.openIndexReader()) {
+			// A circle covers π/4 of its bounding box.
+			if (WithinCircle.inBox(reader, LOCATION, near.latitude(), near.longitude(), query.radiusKm() * 1000)
+					* Math.PI / 4 <= this.densePlaces) {
+				return query.radiusKm();
+			}
+			return Math.min(query.radiusKm(),
+					WithinCircle.nearestMeters(reader, LOCATION, near.latitude(), near.longitude(), count) / 1000);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	/**
+	 * Groups matching the query's filters and, given a point, within the radius of it.
+	 */
+	private static SearchQueryOptionsStep<?, ?, UUID, ?, ?, ?> groups(SearchSession search, FindQuery query,
+			boolean online, @Nullable GeoPoint near, double radiusKm) {
+		return search.search(OrganizationUnit.class).select(f -> f.id(UUID.class)).where((f, root) -> {
+			if (query.within() != null) {
+				root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
+			}
+			if (!query.days().isEmpty() || query.timeOfDay() != null || query.audience() != null) {
+				root.add(f.terms()
+					.field(SLOT)
+					.matchingAny(MeetingSlots.wanted(query.days().stream().map(DayOfWeek::name).toList(),
+							(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
+							(query.audience() == null) ? null : query.audience().name())));
+			}
+			root.add(f.match().field("kind").matching(UnitKind.GROUP));
+			root.add(f.match().field("online").matching(online));
+			if (query.text() != null) {
+				root.add(f.simpleQueryString()
+					.fields("name", "city", DESCRIPTION)
+					.matching(query.text())
+					.defaultOperator(BooleanOperator.AND));
+			}
+			if (query.language() != null) {
+				root.add(f.match().field(LANGUAGE).matching(query.language()));
+			}
+			if (near != null) {
+				// Lucene's own circle works out a grid of cell relations first, which
+				// costs a third of a search (decision 18).
+				root.add(f.extension()
+					.ifSupported(LuceneExtension.get(),
+							lucene -> lucene.fromLuceneQuery(
+									WithinCircle.of(LOCATION, near.latitude(), near.longitude(), radiusKm * 1000)))
+					.orElse(other -> other.spatial()
+						.within()
+						.field(LOCATION)
+						.circle(near.latitude(), near.longitude(), radiusKm, DistanceUnit.KILOMETERS)));
+			}
+		});
 	}
 
 	/** Groups meeting at the same point, next to each other by distance, by name. */
@@ -213,9 +299,13 @@ class GroupSearch {
 
 	}
 
-	private record Page(List<FoundGroup> groups, long total) {
+	/**
+	 * A page of groups and how many there are in all; when not {@code exact}, more than
+	 * {@code total}.
+	 */
+	private record Page(List<FoundGroup> groups, long total, boolean exact) {
 
-		static final Page EMPTY = new Page(List.of(), 0);
+		static final Page EMPTY = new Page(List.of(), 0, true);
 
 	}
 

@@ -8,6 +8,7 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -15,13 +16,17 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.ScorerSupplier;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
+import org.apache.lucene.sandbox.search.LatLonPointPrototypeQueries;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -58,6 +63,44 @@ final class WithinCircle extends Query {
 			.add(LatLonPoint.newBoxQuery(field, box.minLat, box.maxLat, box.minLon, box.maxLon), Occur.FILTER)
 			.add(new WithinCircle(field, latitude, longitude, meters), Occur.FILTER)
 			.build();
+	}
+
+	/**
+	 * About how many documents have a point in the circle's bounding box, from the point
+	 * tree alone (whole leaves of up to 512 points, so coarse for small boxes).
+	 */
+	static long inBox(IndexReader reader, String field, double latitude, double longitude, double meters)
+			throws IOException {
+		Rectangle box = Rectangle.fromPointDistance(latitude, longitude, meters);
+		IndexSearcher searcher = new IndexSearcher(reader);
+		searcher.setQueryCache(null);
+		Weight weight = searcher.createWeight(
+				searcher.rewrite(LatLonPoint.newBoxQuery(field, box.minLat, box.maxLat, box.minLon, box.maxLon)),
+				ScoreMode.COMPLETE_NO_SCORES, 1);
+		long documents = 0;
+		for (LeafReaderContext leaf : reader.leaves()) {
+			ScorerSupplier points = weight.scorerSupplier(leaf);
+			if (points != null) {
+				documents += points.cost();
+			}
+		}
+		return documents;
+	}
+
+	/**
+	 * How far, in metres, the {@code count}th nearest point lies, found on the point tree
+	 * alone (Lucene's {@code LatLonPointPrototypeQueries.nearest}); infinite when there
+	 * are fewer points.
+	 */
+	static double nearestMeters(IndexReader reader, String field, double latitude, double longitude, int count)
+			throws IOException {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		searcher.setQueryCache(null);
+		TopFieldDocs nearest = LatLonPointPrototypeQueries.nearest(searcher, field, latitude, longitude, count);
+		if (nearest.scoreDocs.length < count) {
+			return Double.POSITIVE_INFINITY;
+		}
+		return (Double) ((FieldDoc) nearest.scoreDocs[count - 1]).fields[0];
 	}
 
 	@Override

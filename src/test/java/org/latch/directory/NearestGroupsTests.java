@@ -1,0 +1,183 @@
+package org.latch.directory;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Random;
+import java.util.UUID;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.latch.LatchWebTest;
+import org.latch.geo.GeoPoint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+
+/**
+ * Where groups are dense, a search takes the page from a smaller circle (decision 19):
+ * every page must still hold exactly the groups a full sort by distance would put there,
+ * and the page must say when more groups meet than it counted.
+ */
+@LatchWebTest
+class NearestGroupsTests {
+
+	private static final int RADIUS_KM = 30;
+
+	@Autowired
+	DirectoryManagement directory;
+
+	@Autowired
+	MockMvc mvc;
+
+	String tag;
+
+	/**
+	 * Each test searches its own stretch of the South Pacific, where no other test has
+	 * groups.
+	 */
+	GeoPoint centre;
+
+	final List<Placed> groups = new ArrayList<>();
+
+	@BeforeEach
+	void uniqueWord() {
+		this.tag = "n" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
+	}
+
+	@Test
+	void everyPageHoldsTheNearestGroupsWhenMostMeetFarOut() {
+		this.centre = new GeoPoint(-48, -120);
+		// A few groups near the centre among many areas' places, which the search does
+		// not
+		// want, most groups near the edge of the circle, some outside it: the first
+		// smaller circle holds too few groups and has to grow.
+		Random random = new Random(7);
+		others(60, random);
+		place(8, 0.0, 0.3, random);
+		place(60, 0.97, 0.995, random);
+		place(5, 1.05, 1.5, random);
+
+		List<String> expected = nearestNames();
+		assertThat(expected).hasSize(68);
+		int pages = pages(expected.size());
+		for (int page = 1; page <= pages; page++) {
+			assertThat(find(page).inPerson()).extracting(FoundGroup::name)
+				.as("page %d", page)
+				.containsExactlyElementsOf(slice(expected, page));
+		}
+		FindResults last = find(pages);
+		assertThat(last.inPersonTotalExact()).isTrue();
+		assertThat(last.inPersonTotal()).isEqualTo(expected.size());
+		assertThat(last.hasNext()).isFalse();
+		assertThat(find(pages + 1).inPerson()).isEmpty();
+	}
+
+	@Test
+	void whereGroupsAreDenseThePageSaysMoreMeetAndListsTheNearest() throws Exception {
+		this.centre = new GeoPoint(-48, -110);
+		Random random = new Random(11);
+		place(100, 0.0, 0.99, random);
+
+		List<String> expected = nearestNames();
+		FindResults first = find(1);
+		assertThat(first.inPersonTotalExact()).isFalse();
+		assertThat(first.hasNext()).isTrue();
+		assertThat(page()).contains("the nearest are listed first, and more meet within this distance")
+			.doesNotContain("Groups found: " + first.inPersonTotal());
+		assertThat(page("lang", "es")).contains("primero los más cercanos, y hay más dentro de esta distancia");
+		int pages = pages(expected.size());
+		for (int page = 1; page <= pages; page++) {
+			assertThat(find(page).inPerson()).extracting(FoundGroup::name)
+				.as("page %d", page)
+				.containsExactlyElementsOf(slice(expected, page));
+		}
+		assertThat(find(pages).hasNext()).isFalse();
+		assertThat(page("page", String.valueOf(pages))).contains("Groups found: " + expected.size() + "<");
+	}
+
+	@Test
+	void aFewGroupsAreCountedExactly() throws Exception {
+		this.centre = new GeoPoint(-48, -100);
+		Random random = new Random(13);
+		place(25, 0.0, 0.99, random);
+
+		FindResults first = find(1);
+		assertThat(first.inPersonTotalExact()).isTrue();
+		assertThat(first.inPersonTotal()).isEqualTo(25);
+		assertThat(page()).contains("Groups found: 25<");
+		assertThat(find(2).inPerson()).extracting(FoundGroup::name).containsExactlyElementsOf(slice(nearestNames(), 2));
+	}
+
+	private static int pages(int groups) {
+		return (groups + GroupSearch.PAGE_SIZE - 1) / GroupSearch.PAGE_SIZE;
+	}
+
+	/** Areas with a place near the centre: places, but not groups. */
+	private void others(int count, Random random) {
+		for (int i = 0; i < count; i++) {
+			GeoPoint point = at(0.4 * random.nextDouble(), random);
+			String name = "Area " + i + " " + this.tag;
+			this.directory.add(new NewUnit(null, UnitKind.AREA, name.toLowerCase().replace(' ', '-'), name, "US", null,
+					null, point.latitude(), point.longitude(), false, List.of("en")));
+		}
+	}
+
+	private GeoPoint at(double fraction, Random random) {
+		double km = RADIUS_KM * fraction;
+		double bearing = 2 * Math.PI * random.nextDouble();
+		return new GeoPoint(this.centre.latitude() + km * Math.cos(bearing) / 111.2, this.centre.longitude()
+				+ km * Math.sin(bearing) / (111.2 * Math.cos(Math.toRadians(this.centre.latitude()))));
+	}
+
+	/**
+	 * Groups at random bearings between two fractions of the radius from the centre. A
+	 * search for nearby groups with no word, language, day or time takes its page from a
+	 * smaller circle; the test's remote centre keeps other tests' groups out of it.
+	 */
+	private void place(int count, double from, double to, Random random) {
+		for (int i = 0; i < count; i++) {
+			GeoPoint point = at(from + (to - from) * random.nextDouble(), random);
+			String name = "Circle " + this.groups.size() + " " + this.tag;
+			this.directory.add(new NewUnit(null, UnitKind.GROUP, name.toLowerCase().replace(' ', '-'), name, "US", null,
+					"Pacific", point.latitude(), point.longitude(), false, List.of("en")));
+			this.groups.add(new Placed(name, this.centre.distanceKm(point)));
+		}
+	}
+
+	private List<String> nearestNames() {
+		return this.groups.stream()
+			.filter(group -> group.km() <= RADIUS_KM)
+			.sorted(Comparator.comparingDouble(Placed::km))
+			.map(Placed::name)
+			.toList();
+	}
+
+	private static List<String> slice(List<String> names, int page) {
+		int from = Math.min(names.size(), (page - 1) * GroupSearch.PAGE_SIZE);
+		return names.subList(from, Math.min(names.size(), from + GroupSearch.PAGE_SIZE));
+	}
+
+	private FindResults find(int page) {
+		return this.directory.findGroups(new FindQuery(null, this.centre, RADIUS_KM, null, FindMode.IN_PERSON, page));
+	}
+
+	private String page(String... extra) throws Exception {
+		var request = get("/find").param("near", this.centre.latitude() + "," + this.centre.longitude())
+			.param("radius", String.valueOf(RADIUS_KM))
+			.param("unit", "km")
+			.param("mode", "in-person");
+		for (int i = 0; i < extra.length; i += 2) {
+			request.param(extra[i], extra[i + 1]);
+		}
+		return this.mvc.perform(request).andReturn().getResponse().getContentAsString();
+	}
+
+	private record Placed(String name, double km) {
+	}
+
+}
