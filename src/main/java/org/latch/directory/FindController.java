@@ -94,13 +94,11 @@ class FindController {
 				: view.milk(this.milkPlaces.near(near, query.radiusKm()).stream().limit(MILK_PLACES).toList());
 		FindOptions options = new FindOptions(page);
 		model.addAttribute("errors", errors);
-		model.addAttribute("find",
-				new FindPage(form.nearText(), form.qText(), unit.value(), form.modeValue(), options.radii(
-						shownRadius(form, unit, query), unit), options.languages(language), options.days(query.days()),
-						options.times(query.timeOfDay()), options.audiences(query.audience()),
-						this.organizations.options(query.within()), !query.days().isEmpty() || query.timeOfDay() != null
-								|| query.audience() != null || query.within() != null,
-						suggestions, results, view.map(results, this.map), milk));
+		model.addAttribute("find", new FindPage(form.nearText(), form.qText(), unit.value(), form.modeValue(),
+				options.radii(shownRadius(form, unit, query), unit), options.languages(language),
+				options.days(query.days()), options.times(query.timeOfDay()), options.audiences(query.audience()),
+				this.organizations.options(query.within()), query.wantsMeetingSlots() || query.within() != null,
+				suggestions, results, view.map(results, this.map), milk));
 		return "directory/find";
 	}
 

@@ -44,4 +44,11 @@ public record FindQuery(@Nullable String text, @Nullable GeoPoint near, int radi
 		this(text, near, radiusKm, language, mode, page, Set.of(), null, null, null, null, null);
 	}
 
+	/**
+	 * Whether the search asks for meetings on a day, at a time of day or for an audience.
+	 */
+	public boolean wantsMeetingSlots() {
+		return !this.days.isEmpty() || this.timeOfDay != null || this.audience != null;
+	}
+
 }

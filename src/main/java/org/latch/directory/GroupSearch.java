@@ -17,6 +17,7 @@ import java.util.UUID;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.search.IndexSearcher;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.jspecify.annotations.Nullable;
@@ -131,9 +132,9 @@ class GroupSearch {
 	 * point tree first tells how far away the places nearest the point lie, twice as many
 	 * as the page needs, and the page comes from that smaller circle: if it holds more
 	 * groups than the page's end, they are exactly the nearest ones, and more meet
-	 * further out; if not (filters leave fewer), it grows by as much as the groups it
-	 * held suggest, until it does or reaches the distance asked for, whose count is
-	 * exact.
+	 * further out; if not (some places are not groups meeting in person), it grows by as
+	 * much as the groups it held suggest, until it does or reaches the distance asked
+	 * for, whose count is exact.
 	 */
 	private Page nearest(SearchSession search, FindQuery query, GeoPoint near) {
 		int offset = (query.page() - 1) * PAGE_SIZE;
@@ -160,10 +161,12 @@ class GroupSearch {
 		}
 	}
 
-	/** Whether the search wants only some groups: a word, a language, a day or time. */
+	/**
+	 * Whether the search wants only some groups: a word, a language, a day, a time, an
+	 * audience or an organization.
+	 */
 	private static boolean narrowed(FindQuery query) {
-		return query.text() != null || query.language() != null || !query.days().isEmpty() || query.timeOfDay() != null
-				|| query.audience() != null || query.within() != null;
+		return query.text() != null || query.language() != null || query.wantsMeetingSlots() || query.within() != null;
 	}
 
 	/**
@@ -178,13 +181,15 @@ class GroupSearch {
 		try (IndexReader reader = search.scope(OrganizationUnit.class)
 			.extension(LuceneExtension.get())
 			.openIndexReader()) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			searcher.setQueryCache(null);
 			// A circle covers π/4 of its bounding box.
-			if (WithinCircle.inBox(reader, LOCATION, near.latitude(), near.longitude(), query.radiusKm() * 1000)
+			if (WithinCircle.inBox(searcher, LOCATION, near.latitude(), near.longitude(), query.radiusKm() * 1000)
 					* Math.PI / 4 <= this.densePlaces) {
 				return query.radiusKm();
 			}
 			return Math.min(query.radiusKm(),
-					WithinCircle.nearestMeters(reader, LOCATION, near.latitude(), near.longitude(), count) / 1000);
+					WithinCircle.nearestMeters(searcher, LOCATION, near.latitude(), near.longitude(), count) / 1000);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -200,7 +205,7 @@ class GroupSearch {
 			if (query.within() != null) {
 				root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
 			}
-			if (!query.days().isEmpty() || query.timeOfDay() != null || query.audience() != null) {
+			if (query.wantsMeetingSlots()) {
 				root.add(f.terms()
 					.field(SLOT)
 					.matchingAny(MeetingSlots.wanted(query.days().stream().map(DayOfWeek::name).toList(),

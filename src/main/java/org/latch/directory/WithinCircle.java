@@ -8,7 +8,6 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -69,16 +68,14 @@ final class WithinCircle extends Query {
 	 * About how many documents have a point in the circle's bounding box, from the point
 	 * tree alone (whole leaves of up to 512 points, so coarse for small boxes).
 	 */
-	static long inBox(IndexReader reader, String field, double latitude, double longitude, double meters)
+	static long inBox(IndexSearcher searcher, String field, double latitude, double longitude, double meters)
 			throws IOException {
 		Rectangle box = Rectangle.fromPointDistance(latitude, longitude, meters);
-		IndexSearcher searcher = new IndexSearcher(reader);
-		searcher.setQueryCache(null);
 		Weight weight = searcher.createWeight(
 				searcher.rewrite(LatLonPoint.newBoxQuery(field, box.minLat, box.maxLat, box.minLon, box.maxLon)),
 				ScoreMode.COMPLETE_NO_SCORES, 1);
 		long documents = 0;
-		for (LeafReaderContext leaf : reader.leaves()) {
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 			ScorerSupplier points = weight.scorerSupplier(leaf);
 			if (points != null) {
 				documents += points.cost();
@@ -92,10 +89,8 @@ final class WithinCircle extends Query {
 	 * alone (Lucene's {@code LatLonPointPrototypeQueries.nearest}); infinite when there
 	 * are fewer points.
 	 */
-	static double nearestMeters(IndexReader reader, String field, double latitude, double longitude, int count)
+	static double nearestMeters(IndexSearcher searcher, String field, double latitude, double longitude, int count)
 			throws IOException {
-		IndexSearcher searcher = new IndexSearcher(reader);
-		searcher.setQueryCache(null);
 		TopFieldDocs nearest = LatLonPointPrototypeQueries.nearest(searcher, field, latitude, longitude, count);
 		if (nearest.scoreDocs.length < count) {
 			return Double.POSITIVE_INFINITY;

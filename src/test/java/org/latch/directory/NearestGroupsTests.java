@@ -52,10 +52,9 @@ class NearestGroupsTests {
 	@Test
 	void everyPageHoldsTheNearestGroupsWhenMostMeetFarOut() {
 		this.centre = new GeoPoint(-48, -120);
-		// A few groups near the centre among many areas' places, which the search does
-		// not
-		// want, most groups near the edge of the circle, some outside it: the first
-		// smaller circle holds too few groups and has to grow.
+		// A few groups near the centre among many areas, which the search does not want;
+		// most groups near the edge of the circle, some outside it: the first smaller
+		// circle holds too few groups and has to grow.
 		Random random = new Random(7);
 		others(60, random);
 		place(8, 0.0, 0.3, random);
