@@ -18,6 +18,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
 import org.hibernate.search.backend.lucene.LuceneExtension;
 import org.hibernate.search.engine.search.common.BooleanOperator;
 import org.jspecify.annotations.Nullable;
@@ -41,6 +42,15 @@ import org.latch.geo.GeoPoint;
 class GroupSearch {
 
 	static final String LOCATION = "location";
+
+	/**
+	 * Where a group meets in person; only such groups have it
+	 * ({@link MeetingPlaceBinder}).
+	 */
+	static final String MEETS_AT = "meets_at";
+
+	/** The id of a group meeting in person, beside {@link #MEETS_AT}. */
+	static final String MEETS_AT_ID = "meets_at_id";
 
 	static final String NAME_SORT = "name_sort";
 
@@ -69,6 +79,8 @@ class GroupSearch {
 
 	private final GroupCards cards;
 
+	private final NearestFilter filters;
+
 	/** Whether the index is Lucene's, whose point tree tells how near the nearest are. */
 	private final boolean lucene;
 
@@ -78,14 +90,15 @@ class GroupSearch {
 	 */
 	private final int densePlaces;
 
-	GroupSearch(EntityManagerFactory entityManagers, SearchResultsCache recent, GroupCards cards,
+	GroupSearch(EntityManagerFactory entityManagers, SearchResultsCache recent, GroupCards cards, NearestFilter filters,
 			@Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
-			@Value("${latch.search.dense-places:1500}") int densePlaces) {
+			@Value("${latch.search.dense-places:200}") int densePlaces) {
 		this.densePlaces = densePlaces;
 		this.entityManagers = entityManagers;
 		this.lucene = "lucene".equals(backend);
 		this.recent = recent;
 		this.cards = cards;
+		this.filters = filters;
 	}
 
 	/**
@@ -128,72 +141,80 @@ class GroupSearch {
 
 	/**
 	 * Groups meeting in person, nearest first. Where groups are dense a circle holds
-	 * thousands, and sorting them all costs as much as there are (decision 19). So the
-	 * point tree first tells how far away the places nearest the point lie, twice as many
-	 * as the page needs, and the page comes from that smaller circle: if it holds more
-	 * groups than the page's end, they are exactly the nearest ones, and more meet
-	 * further out; if not (some places are not groups meeting in person), it grows by as
-	 * much as the groups it held suggest, until it does or reaches the distance asked
-	 * for, whose count is exact.
+	 * thousands, and sorting them all costs as much as there are (decision 19). There the
+	 * point tree of the places where groups meet in person gives the page's groups
+	 * directly, one more than the page's end: if that one is inside the circle, more meet
+	 * further out, and the count says so instead of a number (decision 20).
 	 */
 	private Page nearest(SearchSession search, FindQuery query, GeoPoint near) {
 		int offset = (query.page() - 1) * PAGE_SIZE;
 		int end = offset + PAGE_SIZE;
-		// With a word, a language, a day or a time, the nearest places say little about
-		// where the wanted groups are: those searches still sort the whole circle.
-		double radiusKm = narrowed(query) ? query.radiusKm() : smallerRadiusKm(search, query, near, 2 * (end + 1));
-		while (true) {
-			// By distance alone: a second key by name would copy every competing name
-			// out of the index (a quarter of a search); groups at one address are put in
-			// name order below, within the page.
-			SearchResult<UUID> result = groups(search, query, false, near, radiusKm)
-				.sort(f -> f.distance(LOCATION, near.latitude(), near.longitude()))
-				.fetch(offset, PAGE_SIZE);
-			long inCircle = result.total().hitCount();
-			boolean whole = radiusKm >= query.radiusKm();
-			if (whole || inCircle > end) {
-				Instant now = Instant.now();
-				List<GroupHit> hits = sameAddressByName(this.cards.of(search, result.hits()));
-				return new Page(hits.stream().map(hit -> hit.found(near, now)).toList(), inCircle, whole);
+		if (this.lucene) {
+			Page page = fromNearestPlaces(search, query, near, offset, end);
+			if (page != null) {
+				return page;
 			}
-			double growth = (inCircle == 0) ? 16 : Math.clamp(2.0 * (end + 1) / inCircle, 2, 16);
-			radiusKm = Math.min(query.radiusKm(), radiusKm * Math.sqrt(growth));
 		}
+		// By distance alone: a second key by name would copy every competing name out of
+		// the index (a quarter of a search); groups at one address are put in name order
+		// below, within the page.
+		SearchResult<UUID> result = groups(search, query, false, near, query.radiusKm())
+			.sort(f -> f.distance(LOCATION, near.latitude(), near.longitude()))
+			.fetch(offset, PAGE_SIZE);
+		return page(search, result.hits(), near, result.total().hitCount(), true);
 	}
 
 	/**
-	 * Whether the search wants only some groups: a word, a language, a day, a time, an
-	 * audience or an organization.
+	 * The page from a walk through the point tree of places where groups meet in person,
+	 * when the circle holds more than {@link #densePlaces} of them (by the tree's
+	 * estimate); null when it holds fewer, which are sorted whole for an exact count. The
+	 * walk skips the groups the filters do not want, and its count is exact when it finds
+	 * no more than the page's end.
 	 */
-	private static boolean narrowed(FindQuery query) {
-		return query.text() != null || query.language() != null || query.wantsMeetingSlots() || query.within() != null;
-	}
-
-	/**
-	 * Where the circle holds more than {@link #densePlaces} places (by the point tree's
-	 * estimate), the distance within which the {@code count} nearest places lie;
-	 * otherwise, or when the backend is not Lucene, the whole distance asked for.
-	 */
-	private double smallerRadiusKm(SearchSession search, FindQuery query, GeoPoint near, int count) {
-		if (!this.lucene) {
-			return query.radiusKm();
-		}
+	private @Nullable Page fromNearestPlaces(SearchSession search, FindQuery query, GeoPoint near, int offset,
+			int end) {
+		double meters = query.radiusKm() * 1000;
+		List<WithinCircle.Nearby> nearest;
 		try (IndexReader reader = search.scope(OrganizationUnit.class)
 			.extension(LuceneExtension.get())
 			.openIndexReader()) {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
-			// A circle covers π/4 of its bounding box.
-			if (WithinCircle.inBox(searcher, LOCATION, near.latitude(), near.longitude(), query.radiusKm() * 1000)
-					* Math.PI / 4 <= this.densePlaces) {
-				return query.radiusKm();
+			// A circle covers π/4 of its bounding box. A small circle is sorted whole,
+			// filters
+			// and all, for an exact count: that costs what the circle holds.
+			if (WithinCircle.inBox(searcher, MEETS_AT, near.latitude(), near.longitude(), meters) * Math.PI
+					/ 4 <= this.densePlaces) {
+				return null;
 			}
-			return Math.min(query.radiusKm(),
-					WithinCircle.nearestMeters(searcher, LOCATION, near.latitude(), near.longitude(), count) / 1000);
+			Query filter = this.filters.of(query);
+			if (filter == null) {
+				nearest = WithinCircle.nearest(searcher, MEETS_AT, MEETS_AT_ID, near.latitude(), near.longitude(),
+						meters, end + 1);
+			}
+			else {
+				try (IndexReader narrowed = this.filters.narrow(searcher, filter)) {
+					nearest = WithinCircle.nearest(new IndexSearcher(narrowed), MEETS_AT, MEETS_AT_ID, near.latitude(),
+							near.longitude(), meters, end + 1);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+		int inCircle = nearest.size();
+		List<UUID> ids = nearest.subList(Math.min(offset, inCircle), Math.min(end, inCircle))
+			.stream()
+			.map(place -> UUID.fromString(place.id()))
+			.toList();
+		// All end + 1 inside: more meet within the distance than the page shows.
+		return page(search, ids, near, inCircle, inCircle <= end);
+	}
+
+	private Page page(SearchSession search, List<UUID> ids, GeoPoint near, long total, boolean exact) {
+		Instant now = Instant.now();
+		List<GroupHit> hits = sameAddressByName(this.cards.of(search, ids));
+		return new Page(hits.stream().map(hit -> hit.found(near, now)).toList(), total, exact);
 	}
 
 	/**

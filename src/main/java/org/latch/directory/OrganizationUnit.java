@@ -50,7 +50,11 @@ import org.jspecify.annotations.Nullable;
 @EntityListeners(DirectoryChanges.class)
 @Indexed
 @GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES, projectable = Projectable.YES)
+@GeoPointBinding(fieldName = GroupSearch.MEETS_AT, markerSet = OrganizationUnit.MEETS)
 class OrganizationUnit extends StoredEntity {
+
+	/** Marks where a group meets in person ({@link GroupSearch#MEETS_AT}). */
+	static final String MEETS = "meets";
 
 	@Id
 	private UUID id;
@@ -280,6 +284,42 @@ class OrganizationUnit extends StoredEntity {
 	java.util.Optional<org.latch.geo.GeoPoint> location() {
 		return (this.latitude == null || this.longitude == null) ? java.util.Optional.empty()
 				: java.util.Optional.of(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
+	}
+
+	/**
+	 * Where a group meeting in person meets, in a point field of its own, with its id
+	 * beside it as a doc value: only such groups have them, so the point tree alone
+	 * answers "the nearest groups meeting in person" (decision 20).
+	 */
+	@Latitude(markerSet = MEETS)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "kind")),
+			@ObjectPath(@PropertyValue(propertyName = "online")),
+			@ObjectPath(@PropertyValue(propertyName = "latitude")),
+			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
+	@Nullable Double getMeetingLatitude() {
+		return meetsInPerson() ? this.latitude : null;
+	}
+
+	@Longitude(markerSet = MEETS)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "kind")),
+			@ObjectPath(@PropertyValue(propertyName = "online")),
+			@ObjectPath(@PropertyValue(propertyName = "latitude")),
+			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
+	@Nullable Double getMeetingLongitude() {
+		return meetsInPerson() ? this.longitude : null;
+	}
+
+	@KeywordField(name = GroupSearch.MEETS_AT_ID, searchable = Searchable.NO, sortable = Sortable.YES)
+	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "kind")),
+			@ObjectPath(@PropertyValue(propertyName = "online")),
+			@ObjectPath(@PropertyValue(propertyName = "latitude")),
+			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
+	@Nullable String getMeetingId() {
+		return meetsInPerson() ? this.id.toString() : null;
+	}
+
+	private boolean meetsInPerson() {
+		return this.kind == UnitKind.GROUP && !this.online && this.latitude != null && this.longitude != null;
 	}
 
 	UnitKind kind() {

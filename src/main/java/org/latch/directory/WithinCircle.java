@@ -1,7 +1,11 @@
 package org.latch.directory;
 
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
+import java.util.PriorityQueue;
 
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
@@ -9,23 +13,23 @@ import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PointValues;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.SortedNumericDocValues;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreScorer;
 import org.apache.lucene.search.ConstantScoreWeight;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.ScorerSupplier;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TwoPhaseIterator;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.sandbox.search.LatLonPointPrototypeQueries;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.SloppyMath;
 
 /**
@@ -37,6 +41,9 @@ import org.apache.lucene.util.SloppyMath;
  * (the field must be sortable). Only for the Lucene backend ({@link GroupSearch}).
  */
 final class WithinCircle extends Query {
+
+	/** The earth's mean radius, as Lucene's haversine takes it. */
+	private static final double EARTH_METERS = 6_371_008.7714;
 
 	private final String field;
 
@@ -85,17 +92,136 @@ final class WithinCircle extends Query {
 	}
 
 	/**
-	 * How far, in metres, the {@code count}th nearest point lies, found on the point tree
-	 * alone (Lucene's {@code LatLonPointPrototypeQueries.nearest}); infinite when there
-	 * are fewer points.
+	 * The {@code count} live documents nearest the point within {@code meters}, nearest
+	 * first, each with the value of its {@code idField} (a sorted-set doc value, as
+	 * Hibernate Search writes strings) and its distance; fewer when fewer lie within.
+	 * Walks the point tree's cells nearest first (as Lucene's
+	 * {@code LatLonPointPrototypeQueries.nearest} does) but never into a cell wholly
+	 * beyond the distance, so a reader whose live documents are a filter's matches
+	 * ({@link NearestFilter}) costs at most what the circle holds.
 	 */
-	static double nearestMeters(IndexSearcher searcher, String field, double latitude, double longitude, int count)
-			throws IOException {
-		TopFieldDocs nearest = LatLonPointPrototypeQueries.nearest(searcher, field, latitude, longitude, count);
-		if (nearest.scoreDocs.length < count) {
-			return Double.POSITIVE_INFINITY;
+	static List<Nearby> nearest(IndexSearcher searcher, String field, String idField, double latitude, double longitude,
+			double meters, int count) throws IOException {
+		PriorityQueue<Cell> cells = new PriorityQueue<>(Comparator.comparingDouble(Cell::meters));
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		for (int i = 0; i < leaves.size(); i++) {
+			PointValues points = leaves.get(i).reader().getPointValues(field);
+			if (points != null) {
+				PointValues.PointTree tree = points.getPointTree();
+				double least = leastMeters(tree, latitude, longitude);
+				if (least <= meters) {
+					cells.add(new Cell(tree, i, least));
+				}
+			}
 		}
-		return (Double) ((FieldDoc) nearest.scoreDocs[count - 1]).fields[0];
+		double farthest = GeoUtils.distanceQuerySortKey(meters);
+		// The best so far, farthest on top.
+		PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::key).reversed());
+		while (!cells.isEmpty()) {
+			Cell cell = cells.poll();
+			if (best.size() == count && cell.meters() > best.peek().meters()) {
+				break;
+			}
+			PointValues.PointTree tree = cell.tree();
+			if (tree.moveToChild()) {
+				do {
+					double least = leastMeters(tree, latitude, longitude);
+					if (least <= meters && (best.size() < count || least <= best.peek().meters())) {
+						cells.add(new Cell(tree.clone(), cell.leaf(), least));
+					}
+				}
+				while (tree.moveToSibling());
+			}
+			else {
+				Bits live = leaves.get(cell.leaf()).reader().getLiveDocs();
+				tree.visitDocValues(new PointValues.IntersectVisitor() {
+
+					@Override
+					public void visit(int doc) {
+						throw new IllegalStateException("points are visited with their values");
+					}
+
+					@Override
+					public void visit(int doc, byte[] packed) {
+						if (live != null && !live.get(doc)) {
+							return;
+						}
+						// Compared by haversine sort key, as the circle query is (no arc
+						// sine).
+						double key = SloppyMath.haversinSortKey(latitude, longitude,
+								GeoEncodingUtils.decodeLatitude(packed, 0),
+								GeoEncodingUtils.decodeLongitude(packed, Integer.BYTES));
+						if (key <= farthest && (best.size() < count || key < best.peek().key())) {
+							best.add(new Hit(cell.leaf(), doc, key));
+							if (best.size() > count) {
+								best.poll();
+							}
+						}
+					}
+
+					@Override
+					public PointValues.Relation compare(byte[] min, byte[] max) {
+						return PointValues.Relation.CELL_CROSSES_QUERY;
+					}
+
+				});
+			}
+		}
+		List<Hit> hits = new ArrayList<>(best);
+		hits.sort(Comparator.comparingDouble(Hit::meters)
+			.thenComparingInt(hit -> leaves.get(hit.leaf()).docBase + hit.doc()));
+		List<Nearby> found = new ArrayList<>(hits.size());
+		for (Hit hit : hits) {
+			SortedSetDocValues ids = DocValues.getSortedSet(leaves.get(hit.leaf()).reader(), idField);
+			if (ids.advanceExact(hit.doc())) {
+				found.add(new Nearby(ids.lookupOrd(ids.nextOrd()).utf8ToString(), hit.meters()));
+			}
+		}
+		return found;
+	}
+
+	/**
+	 * A lower bound of the distance from the point to any point of the tree's current
+	 * cell: the larger of the distance to its band of latitudes and the distance to the
+	 * great circle of its nearer meridian (no point of the cell is nearer than either).
+	 */
+	static double leastMeters(PointValues.PointTree tree, double latitude, double longitude) {
+		byte[] min = tree.getMinPackedValue();
+		byte[] max = tree.getMaxPackedValue();
+		double minLat = GeoEncodingUtils.decodeLatitude(min, 0);
+		double maxLat = GeoEncodingUtils.decodeLatitude(max, 0);
+		double minLon = GeoEncodingUtils.decodeLongitude(min, Integer.BYTES);
+		double maxLon = GeoEncodingUtils.decodeLongitude(max, Integer.BYTES);
+		double band = (latitude < minLat) ? minLat - latitude : (latitude > maxLat) ? latitude - maxLat : 0;
+		double meridian = 0;
+		if (longitude < minLon || longitude > maxLon) {
+			double apart = Math.min(degreesApart(longitude, minLon), degreesApart(longitude, maxLon));
+			meridian = EARTH_METERS
+					* Math.asin(Math.cos(Math.toRadians(latitude)) * Math.sin(Math.toRadians(Math.min(apart, 90))));
+		}
+		return Math.max(EARTH_METERS * Math.toRadians(band), meridian);
+	}
+
+	/** Degrees of longitude between two meridians, the shorter way round. */
+	private static double degreesApart(double a, double b) {
+		double apart = Math.abs(a - b) % 360;
+		return (apart > 180) ? 360 - apart : apart;
+	}
+
+	private record Cell(PointValues.PointTree tree, int leaf, double meters) {
+	}
+
+	/** A point found: its segment, its document there and its haversine sort key. */
+	private record Hit(int leaf, int doc, double key) {
+
+		double meters() {
+			return SloppyMath.haversinMeters(this.key);
+		}
+
+	}
+
+	/** A document near a point: its id and how far away it is, in metres. */
+	record Nearby(String id, double meters) {
 	}
 
 	@Override

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -19,9 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /**
- * Where groups are dense, a search takes the page from a smaller circle (decision 19):
- * every page must still hold exactly the groups a full sort by distance would put there,
- * and the page must say when more groups meet than it counted.
+ * Where groups are dense, a search takes the page from the point tree of places where
+ * groups meet in person (decisions 19 and 20): every page must still hold exactly the
+ * groups a full sort by distance would put there, and the page must say when more groups
+ * meet than it counted.
  */
 @LatchWebTest
 class NearestGroupsTests {
@@ -50,13 +52,13 @@ class NearestGroupsTests {
 	}
 
 	@Test
-	void everyPageHoldsTheNearestGroupsWhenMostMeetFarOut() {
+	void everyPageHoldsTheNearestGroupsMeetingInPersonAmongOtherPlaces() {
 		this.centre = new GeoPoint(-48, -120);
-		// A few groups near the centre among many areas, which the search does not want;
-		// most groups near the edge of the circle, some outside it: the first smaller
-		// circle holds too few groups and has to grow.
+		// Areas and online groups with a place near the centre, which the search does
+		// not want; groups near the centre, near the edge of the circle and outside it.
 		Random random = new Random(7);
-		others(60, random);
+		others(30, random);
+		online(10, random);
 		place(8, 0.0, 0.3, random);
 		place(60, 0.97, 0.995, random);
 		place(5, 1.05, 1.5, random);
@@ -74,6 +76,32 @@ class NearestGroupsTests {
 		assertThat(last.inPersonTotal()).isEqualTo(expected.size());
 		assertThat(last.hasNext()).isFalse();
 		assertThat(find(pages + 1).inPerson()).isEmpty();
+	}
+
+	@Test
+	void aGroupThatMovesOrGoesOnlineLeavesItsPlaceAtOnce(@Autowired GroupEditing editing) {
+		this.centre = new GeoPoint(-48, -90);
+		Random random = new Random(17);
+		place(30, 0.2, 0.99, random);
+		UnitId nearest = this.directory
+			.add(new NewUnit(null, UnitKind.GROUP, "nearest-" + this.tag, "Nearest " + this.tag, "US", null, "Pacific",
+					this.centre.latitude(), this.centre.longitude(), false, List.of("en")));
+		UnitId second = this.directory.add(new NewUnit(null, UnitKind.GROUP, "second-" + this.tag, "Second " + this.tag,
+				"US", null, "Pacific", this.centre.latitude() + 0.001, this.centre.longitude(), false, List.of("en")));
+		assertThat(find(1).inPerson()).extracting(FoundGroup::name)
+			.startsWith("Nearest " + this.tag, "Second " + this.tag);
+
+		Reach everywhere = new Reach(true, Set.of(), List.of());
+		GroupInput first = editing.input(everywhere, nearest.value());
+		editing.update(everywhere, nearest.value(), new GroupInput(first.name(), first.country(), first.region(),
+				first.city(), null, null, true, first.languages(), first.profile()));
+		GroupInput next = editing.input(everywhere, second.value());
+		editing.update(everywhere, second.value(), new GroupInput(next.name(), next.country(), next.region(),
+				next.city(), this.centre.latitude() + 5, next.longitude(), false, next.languages(), next.profile()));
+
+		assertThat(find(1).inPerson()).extracting(FoundGroup::name)
+			.doesNotContain("Nearest " + this.tag, "Second " + this.tag)
+			.containsExactlyElementsOf(slice(nearestNames(), 1));
 	}
 
 	@Test
@@ -100,20 +128,67 @@ class NearestGroupsTests {
 	}
 
 	@Test
-	void aFewGroupsAreCountedExactly() throws Exception {
+	void fewerGroupsThanAPageAreCountedExactly() throws Exception {
 		this.centre = new GeoPoint(-48, -100);
 		Random random = new Random(13);
-		place(25, 0.0, 0.99, random);
+		place(15, 0.0, 0.99, random);
+		place(10, 1.01, 2, random);
 
 		FindResults first = find(1);
 		assertThat(first.inPersonTotalExact()).isTrue();
-		assertThat(first.inPersonTotal()).isEqualTo(25);
-		assertThat(page()).contains("Groups found: 25<");
-		assertThat(find(2).inPerson()).extracting(FoundGroup::name).containsExactlyElementsOf(slice(nearestNames(), 2));
+		assertThat(first.inPersonTotal()).isEqualTo(15);
+		assertThat(first.hasNext()).isFalse();
+		assertThat(first.inPerson()).extracting(FoundGroup::name).containsExactlyElementsOf(nearestNames());
+		assertThat(page()).contains("Groups found: 15<");
+	}
+
+	@Test
+	void aSearchWithAWordAndALanguageWalksOnlyToTheGroupsItWants() {
+		this.centre = new GeoPoint(-48, -80);
+		Random random = new Random(19);
+		List<String> wanted = new ArrayList<>();
+		for (int i = 0; i < 90; i++) {
+			GeoPoint point = at(random.nextDouble() * 0.99, random);
+			boolean spanish = i % 3 == 0;
+			String name = (spanish ? "Círculo " : "Circle ") + i + " " + this.tag;
+			this.directory.add(new NewUnit(null, UnitKind.GROUP, "w" + i + "-" + this.tag, name, "US", null, "Pacific",
+					point.latitude(), point.longitude(), false, List.of(spanish ? "es" : "en")));
+			this.groups.add(new Placed(name, this.centre.distanceKm(point)));
+			if (spanish) {
+				wanted.add(name);
+			}
+		}
+		List<String> expected = nearestNames().stream().filter(wanted::contains).toList();
+		assertThat(expected).hasSize(30);
+
+		// Accents folded: "circulo" finds "Círculo"; the language leaves out the others.
+		for (int page = 1; page <= 2; page++) {
+			FindResults found = this.directory.findGroups(
+					new FindQuery("circulo " + this.tag, this.centre, RADIUS_KM, "es", FindMode.IN_PERSON, page));
+			assertThat(found.inPerson()).extracting(FoundGroup::name)
+				.as("page %d", page)
+				.containsExactlyElementsOf(slice(expected, page));
+		}
+		FindResults english = this.directory
+			.findGroups(new FindQuery(this.tag, this.centre, RADIUS_KM, "en", FindMode.IN_PERSON, 1));
+		assertThat(english.inPerson()).extracting(FoundGroup::name)
+			.containsExactlyElementsOf(
+					slice(nearestNames().stream().filter(name -> !wanted.contains(name)).toList(), 1));
+		assertThat(english.hasNext()).isTrue();
 	}
 
 	private static int pages(int groups) {
 		return (groups + GroupSearch.PAGE_SIZE - 1) / GroupSearch.PAGE_SIZE;
+	}
+
+	/** Online groups with a place near the centre. */
+	private void online(int count, Random random) {
+		for (int i = 0; i < count; i++) {
+			GeoPoint point = at(0.4 * random.nextDouble(), random);
+			String name = "Online " + i + " " + this.tag;
+			this.directory.add(new NewUnit(null, UnitKind.GROUP, name.toLowerCase().replace(' ', '-'), name, "US", null,
+					"Pacific", point.latitude(), point.longitude(), true, List.of("en")));
+		}
 	}
 
 	/** Areas with a place near the centre: places, but not groups. */
@@ -135,8 +210,8 @@ class NearestGroupsTests {
 
 	/**
 	 * Groups at random bearings between two fractions of the radius from the centre. A
-	 * search for nearby groups with no word, language, day or time takes its page from a
-	 * smaller circle; the test's remote centre keeps other tests' groups out of it.
+	 * search for nearby groups with no word, language, day or time takes its page from
+	 * the nearest places; the test's remote centre keeps other tests' groups out of them.
 	 */
 	private void place(int count, double from, double to, Random random) {
 		for (int i = 0; i < count; i++) {

@@ -2,12 +2,16 @@ package org.latch.directory;
 
 import java.io.IOException;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.LatLonDocValuesField;
 import org.apache.lucene.document.LatLonPoint;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -15,6 +19,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -22,11 +28,12 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
+import static org.assertj.core.api.Assertions.within;
 
 /**
- * {@link WithinCircle} finds exactly the places Lucene's own distance query finds: around
- * random towns, across the date line, at the poles, from a few metres to thousands of
- * kilometres.
+ * {@link WithinCircle} finds exactly the places Lucene's own distance query finds, and
+ * its walk finds the nearest of them in order: around random towns, across the date line,
+ * at the poles, from a few metres to thousands of kilometres.
  */
 class WithinCircleTests {
 
@@ -34,6 +41,10 @@ class WithinCircleTests {
 
 	private static final double[][] CROWDS = { { 42.36, -71.06 }, { 0.0, 179.95 }, { 0.0, -179.95 }, { 89.95, 20.0 },
 			{ -89.95, -150.0 }, { -23.55, -46.63 } };
+
+	private static final String ID = "id";
+
+	private static final double[][] POINTS = new double[20_000][2];
 
 	private static IndexSearcher searcher;
 
@@ -56,7 +67,10 @@ class WithinCircleTests {
 					latitude = Math.clamp(centre[0] + random.nextGaussian() * 0.5, -90, 90);
 					longitude = wrap(centre[1] + random.nextGaussian() * 0.5);
 				}
+				POINTS[i][0] = latitude;
+				POINTS[i][1] = longitude;
 				Document document = new Document();
+				document.add(new SortedSetDocValuesField(ID, new BytesRef(Integer.toString(i))));
 				document.add(new LatLonPoint(FIELD, latitude, longitude));
 				document.add(new LatLonDocValuesField(FIELD, latitude, longitude));
 				writer.addDocument(document);
@@ -92,6 +106,41 @@ class WithinCircleTests {
 			found += expected.size();
 		}
 		assertThat(found).as("places found in all").isGreaterThan(10_000);
+	}
+
+	@Test
+	void theWalkFindsTheNearestPointsInsideTheCircleInOrder() throws IOException {
+		Random random = new Random(13);
+		for (int i = 0; i < 300; i++) {
+			double[] centre = CROWDS[random.nextInt(CROWDS.length)];
+			double latitude = Math.clamp(centre[0] + random.nextGaussian(), -90, 90);
+			double longitude = wrap(centre[1] + random.nextGaussian());
+			double meters = Math.pow(10, random.nextDouble(3, 7));
+			int count = List.of(1, 21, 400).get(random.nextInt(3));
+			List<Double> expected = IntStream.range(0, POINTS.length)
+				.mapToObj(p -> distance(p, latitude, longitude))
+				.filter(d -> d <= meters)
+				.sorted()
+				.limit(count)
+				.toList();
+			List<WithinCircle.Nearby> found = WithinCircle.nearest(searcher, FIELD, ID, latitude, longitude, meters,
+					count);
+			// Distances, not ids: points piled on a pole tie to within a nanometre.
+			String where = latitude + ", " + longitude + ": " + count + " nearest within " + meters + " m";
+			assertThat(found).as(where).hasSameSizeAs(expected);
+			for (int n = 0; n < found.size(); n++) {
+				WithinCircle.Nearby place = found.get(n);
+				assertThat(place.meters()).as(where).isCloseTo(expected.get(n), within(0.01));
+				assertThat(distance(Integer.parseInt(place.id()), latitude, longitude)).as(where)
+					.isCloseTo(place.meters(), within(0.01));
+			}
+		}
+	}
+
+	private static double distance(int point, double latitude, double longitude) {
+		return SloppyMath.haversinMeters(latitude, longitude,
+				GeoEncodingUtils.decodeLatitude(GeoEncodingUtils.encodeLatitude(POINTS[point][0])),
+				GeoEncodingUtils.decodeLongitude(GeoEncodingUtils.encodeLongitude(POINTS[point][1])));
 	}
 
 	@Test
