@@ -1,0 +1,188 @@
+package org.latch.helprequest;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.latch.notification.NotificationManagement;
+
+/**
+ * Help requests as the family sees them: sent once however often the form is submitted,
+ * read and answered at a private link, and deleted for good when the family asks, leaving
+ * only the anonymous count.
+ */
+@Service
+class HelpRequests {
+
+	static final String NAME = "name";
+
+	static final String CONTACT = "contact";
+
+	static final String BABY = "baby";
+
+	static final String QUESTION = "question";
+
+	static final String MESSAGE = "message";
+
+	/** Letters and digits that cannot be mistaken for each other when read aloud. */
+	private static final String REFERENCE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479";
+
+	private static final SecureRandom RANDOM = new SecureRandom();
+
+	private final HelpRequestRepository requests;
+
+	private final HelpMessageRepository messages;
+
+	private final HelpReadRepository reads;
+
+	private final HelpCountRepository counts;
+
+	private final FieldCipher cipher;
+
+	private final NotificationManagement notifications;
+
+	private final HelpMails mails;
+
+	private final Clock clock;
+
+	HelpRequests(HelpRequestRepository requests, HelpMessageRepository messages, HelpReadRepository reads,
+			HelpCountRepository counts, FieldCipher cipher, NotificationManagement notifications, HelpMails mails,
+			Clock clock) {
+		this.requests = requests;
+		this.messages = messages;
+		this.reads = reads;
+		this.counts = counts;
+		this.cipher = cipher;
+		this.notifications = notifications;
+		this.mails = mails;
+		this.clock = clock;
+	}
+
+	/**
+	 * Stores the request, counts it and emails the family its link, all in one
+	 * transaction; a request already sent with the same secret is returned as it is.
+	 */
+	@Transactional
+	String submit(Submission submission) {
+		String hash = hash(submission.secret());
+		Optional<HelpRequest> sent = this.requests.findBySecretHash(hash);
+		if (sent.isPresent()) {
+			return sent.get().reference();
+		}
+		Instant now = this.clock.instant();
+		HelpRequest request = new HelpRequest(newReference(), hash, submission, seal(submission), now);
+		this.requests.saveAndFlush(request);
+		this.counts
+			.save(new HelpCount(LocalDate.ofInstant(now, ZoneOffset.UTC), submission.language(), request.urgent(),
+					request.online(), String.join(",", request.topics().stream().map(Enum::name).toList())));
+		if (submission.contactMethod() == ContactMethod.EMAIL && submission.contact() != null) {
+			this.notifications.send(this.mails.received(submission.contact(), submission.language(),
+					request.reference(), submission.secret()));
+		}
+		return request.reference();
+	}
+
+	/** The request behind a private link, opened, with its messages and who read it. */
+	@Transactional(readOnly = true)
+	Optional<Conversation> conversation(String secret) {
+		return this.requests.findBySecretHash(hash(secret)).map(this::open);
+	}
+
+	/** Adds the family's message; false when the link leads nowhere. */
+	@Transactional
+	boolean addMessage(String secret, String body) {
+		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret));
+		request.ifPresent(found -> {
+			Instant now = this.clock.instant();
+			this.messages
+				.save(new HelpMessage(found.id(), HelpMessage.Author.FAMILY, this.cipher.encrypt(MESSAGE, body), now));
+			found.touched(now);
+		});
+		return request.isPresent();
+	}
+
+	/**
+	 * Deletes the request, its messages and its reads at once; the anonymous count stays.
+	 * False when the link leads nowhere.
+	 */
+	@Transactional
+	boolean delete(String secret) {
+		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret));
+		request.ifPresent(found -> {
+			this.messages.deleteAllInBatch(this.messages.findByRequestIdOrderByCreatedAt(found.id()));
+			this.reads.deleteAllInBatch(this.reads.findByRequestIdOrderByReadAt(found.id()));
+			this.requests.delete(found);
+		});
+		return request.isPresent();
+	}
+
+	private Conversation open(HelpRequest request) {
+		HelpRequest.Sealed sealed = request.sealed();
+		List<Conversation.Message> thread = this.messages.findByRequestIdOrderByCreatedAt(request.id())
+			.stream()
+			.map(message -> new Conversation.Message(message.author(),
+					this.cipher.decrypt(MESSAGE, message.bodySealed()), message.createdAt()))
+			.toList();
+		List<Conversation.Read> readers = this.reads.findByRequestIdOrderByReadAt(request.id())
+			.stream()
+			.map(read -> new Conversation.Read(read.reader(), read.role(), read.readAt()))
+			.toList();
+		return new Conversation(request.reference(), request.status(), request.urgent(),
+				this.cipher.decrypt(NAME, sealed.name()), request.contactMethod(),
+				BabyAge.valueOf(this.cipher.decrypt(BABY, sealed.baby())), request.topics(),
+				this.cipher.decrypt(QUESTION, sealed.question()), request.createdAt(), thread, readers);
+	}
+
+	private HelpRequest.Sealed seal(Submission submission) {
+		return new HelpRequest.Sealed(this.cipher.encrypt(NAME, submission.name()),
+				this.cipher.encrypt(CONTACT, submission.contact()), this.cipher.encrypt(BABY, submission.baby().name()),
+				this.cipher.encrypt(QUESTION, submission.question()));
+	}
+
+	private String newReference() {
+		while (true) {
+			StringBuilder reference = new StringBuilder("H-");
+			for (int i = 0; i < 6; i++) {
+				reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
+			}
+			if (!this.requests.existsByReference(reference.toString())) {
+				return reference.toString();
+			}
+		}
+	}
+
+	static String hash(String secret) {
+		try {
+			return HexFormat.of()
+				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A new private link secret: 128 random bits. */
+	static String newSecret() {
+		byte[] bytes = new byte[16];
+		RANDOM.nextBytes(bytes);
+		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	static boolean isSecret(@Nullable String secret) {
+		return secret != null && secret.matches("[A-Za-z0-9_-]{22}");
+	}
+
+}

@@ -1,0 +1,8 @@
+package org.latch.helprequest;
+
+/** Where a request stands. */
+enum HelpStatus {
+
+	WAITING
+
+}
