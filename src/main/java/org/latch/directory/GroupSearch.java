@@ -45,7 +45,7 @@ class GroupSearch {
 
 	/**
 	 * Where a group meets in person; only such groups have it
-	 * ({@link MeetingPlaceBinder}).
+	 * ({@link OrganizationUnit#getMeetingLatitude()}).
 	 */
 	static final String MEETS_AT = "meets_at";
 
@@ -85,8 +85,8 @@ class GroupSearch {
 	private final boolean lucene;
 
 	/**
-	 * Circles of up to about this many places are sorted whole, in about what a smaller
-	 * circle costs (decision 19).
+	 * Circles of up to about this many groups meeting in person are sorted whole, for an
+	 * exact count; denser ones are walked to the nearest (decision 20).
 	 */
 	private final int densePlaces;
 
@@ -127,7 +127,7 @@ class GroupSearch {
 		}
 		boolean byZone = online && (query.visitorZone() != null || query.visitorLanguage() != null);
 		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
-		SearchResult<UUID> result = groups(search, query, online, null, 0).sort(f -> f.field(NAME_SORT))
+		SearchResult<UUID> result = groups(search, query, online, null).sort(f -> f.field(NAME_SORT))
 			.fetch(offset, byZone ? MAX_ONLINE : PAGE_SIZE);
 		List<GroupHit> hits = this.cards.of(search, result.hits());
 		Instant now = Instant.now();
@@ -158,7 +158,7 @@ class GroupSearch {
 		// By distance alone: a second key by name would copy every competing name out of
 		// the index (a quarter of a search); groups at one address are put in name order
 		// below, within the page.
-		SearchResult<UUID> result = groups(search, query, false, near, query.radiusKm())
+		SearchResult<UUID> result = groups(search, query, false, near)
 			.sort(f -> f.distance(LOCATION, near.latitude(), near.longitude()))
 			.fetch(offset, PAGE_SIZE);
 		return page(search, result.hits(), near, result.total().hitCount(), true);
@@ -221,17 +221,13 @@ class GroupSearch {
 	 * Groups matching the query's filters and, given a point, within the radius of it.
 	 */
 	private static SearchQueryOptionsStep<?, ?, UUID, ?, ?, ?> groups(SearchSession search, FindQuery query,
-			boolean online, @Nullable GeoPoint near, double radiusKm) {
+			boolean online, @Nullable GeoPoint near) {
 		return search.search(OrganizationUnit.class).select(f -> f.id(UUID.class)).where((f, root) -> {
 			if (query.within() != null) {
 				root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
 			}
 			if (query.wantsMeetingSlots()) {
-				root.add(f.terms()
-					.field(SLOT)
-					.matchingAny(MeetingSlots.wanted(query.days().stream().map(DayOfWeek::name).toList(),
-							(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
-							(query.audience() == null) ? null : query.audience().name())));
+				root.add(f.terms().field(SLOT).matchingAny(MeetingSlots.wanted(query)));
 			}
 			root.add(f.match().field("kind").matching(UnitKind.GROUP));
 			root.add(f.match().field("online").matching(online));
@@ -249,12 +245,12 @@ class GroupSearch {
 				// costs a third of a search (decision 18).
 				root.add(f.extension()
 					.ifSupported(LuceneExtension.get(),
-							lucene -> lucene.fromLuceneQuery(
-									WithinCircle.of(LOCATION, near.latitude(), near.longitude(), radiusKm * 1000)))
+							lucene -> lucene.fromLuceneQuery(WithinCircle.of(LOCATION, near.latitude(),
+									near.longitude(), query.radiusKm() * 1000)))
 					.orElse(other -> other.spatial()
 						.within()
 						.field(LOCATION)
-						.circle(near.latitude(), near.longitude(), radiusKm, DistanceUnit.KILOMETERS)));
+						.circle(near.latitude(), near.longitude(), query.radiusKm(), DistanceUnit.KILOMETERS)));
 			}
 		});
 	}

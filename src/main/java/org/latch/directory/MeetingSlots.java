@@ -37,6 +37,13 @@ final class MeetingSlots {
 	}
 
 	/** The keys of which a meeting must have one to match the filters. */
+	/** The slot terms a search's day, time of day and audience want. */
+	static List<String> wanted(FindQuery query) {
+		return wanted(query.days().stream().map(java.time.DayOfWeek::name).toList(),
+				(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
+				(query.audience() == null) ? null : query.audience().name());
+	}
+
 	static List<String> wanted(List<String> days, @Nullable String timeOfDay, @Nullable String audience) {
 		String time = (timeOfDay == null) ? ANY : timeOfDay;
 		String who = (audience == null) ? ANY : audience;

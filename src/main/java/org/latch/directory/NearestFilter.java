@@ -1,7 +1,6 @@
 package org.latch.directory;
 
 import java.io.IOException;
-import java.time.DayOfWeek;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,13 +70,7 @@ class NearestFilter {
 			any = true;
 		}
 		if (query.wantsMeetingSlots()) {
-			List<BytesRef> slots = MeetingSlots
-				.wanted(query.days().stream().map(DayOfWeek::name).toList(),
-						(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
-						(query.audience() == null) ? null : query.audience().name())
-				.stream()
-				.map(BytesRef::new)
-				.toList();
+			List<BytesRef> slots = MeetingSlots.wanted(query).stream().map(BytesRef::new).toList();
 			filters.add(new TermInSetQuery(GroupSearch.SLOT, slots), Occur.FILTER);
 			any = true;
 		}

@@ -66,7 +66,7 @@ class HelpController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(model, form, errors);
 		}
-		if (this.requests.conversation(form.secret()).isEmpty() && !this.throttle.allow(request.getRemoteAddr())) {
+		if (!this.requests.exists(form.secret()) && !this.throttle.allow(request.getRemoteAddr())) {
 			response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
 			model.addAttribute("limited", true);
 			return show(model, form, errors);
@@ -76,7 +76,7 @@ class HelpController {
 		}
 		catch (DataIntegrityViolationException ex) {
 			// The same form sent twice at once: the other one was stored.
-			if (this.requests.conversation(form.secret()).isEmpty()) {
+			if (!this.requests.exists(form.secret())) {
 				throw ex;
 			}
 		}

@@ -48,11 +48,7 @@ class HelpKeyRotation {
 			Integer done = this.transactions.execute(status -> {
 				List<HelpRequest> stale = this.requests.findByNameSealedNotLike(current, Limit.of(BATCH));
 				for (HelpRequest request : stale) {
-					HelpRequest.Sealed sealed = request.sealed();
-					request.seal(new HelpRequest.Sealed(reseal(HelpRequests.NAME, sealed.name()),
-							resealOrNull(HelpRequests.CONTACT, sealed.contact()),
-							reseal(HelpRequests.BABY, sealed.baby()),
-							reseal(HelpRequests.QUESTION, sealed.question())));
+					request.seal(request.sealed().map(this::reseal));
 				}
 				List<HelpMessage> old = this.messages.findByBodySealedNotLike(current, Limit.of(BATCH));
 				for (HelpMessage message : old) {
@@ -73,11 +69,6 @@ class HelpKeyRotation {
 
 	private String reseal(String field, String sealed) {
 		return java.util.Objects.requireNonNull(this.cipher.encrypt(field, this.cipher.decrypt(field, sealed)));
-	}
-
-	private @org.jspecify.annotations.Nullable String resealOrNull(String field,
-			@org.jspecify.annotations.Nullable String sealed) {
-		return (sealed == null) ? null : reseal(field, sealed);
 	}
 
 }

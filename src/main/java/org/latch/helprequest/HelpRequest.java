@@ -155,8 +155,21 @@ class HelpRequest extends StoredEntity {
 		this.updatedAt = now;
 	}
 
-	/** The encrypted columns of a request. */
+	/**
+	 * The sensitive columns of a request, sealed or open, each named as the cipher binds
+	 * it ({@link FieldCipher}).
+	 */
 	record Sealed(String name, @Nullable String contact, String baby, String question) {
+
+		/**
+		 * Each value passed through {@code each} with its field's name; none stays none.
+		 */
+		Sealed map(java.util.function.BinaryOperator<String> each) {
+			return new Sealed(each.apply(HelpRequests.NAME, this.name),
+					(this.contact == null) ? null : each.apply(HelpRequests.CONTACT, this.contact),
+					each.apply(HelpRequests.BABY, this.baby), each.apply(HelpRequests.QUESTION, this.question));
+		}
+
 	}
 
 }

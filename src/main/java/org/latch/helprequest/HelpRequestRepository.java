@@ -13,6 +13,8 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
 
 	boolean existsByReference(String reference);
 
+	boolean existsBySecretHash(String secretHash);
+
 	/** Requests sealed with another key than the one whose prefix is given. */
 	List<HelpRequest> findByNameSealedNotLike(String currentKeyPattern, Limit limit);
 

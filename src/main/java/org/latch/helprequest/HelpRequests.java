@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.jspecify.annotations.Nullable;
@@ -83,7 +84,9 @@ class HelpRequests {
 			return sent.get().reference();
 		}
 		Instant now = this.clock.instant();
-		HelpRequest request = new HelpRequest(newReference(), hash, submission, seal(submission), now);
+		HelpRequest.Sealed open = new HelpRequest.Sealed(submission.name(), submission.contact(),
+				submission.baby().name(), submission.question());
+		HelpRequest request = new HelpRequest(newReference(), hash, submission, open.map(this::encrypt), now);
 		this.requests.saveAndFlush(request);
 		this.counts
 			.save(new HelpCount(LocalDate.ofInstant(now, ZoneOffset.UTC), submission.language(), request.urgent(),
@@ -93,6 +96,12 @@ class HelpRequests {
 					request.reference(), submission.secret()));
 		}
 		return request.reference();
+	}
+
+	/** Whether a request was sent with this secret; nothing is opened. */
+	@Transactional(readOnly = true)
+	boolean exists(String secret) {
+		return this.requests.existsBySecretHash(hash(secret));
 	}
 
 	/** The request behind a private link, opened, with its messages and who read it. */
@@ -115,22 +124,18 @@ class HelpRequests {
 	}
 
 	/**
-	 * Deletes the request, its messages and its reads at once; the anonymous count stays.
-	 * False when the link leads nowhere.
+	 * Deletes the request at once, and with it (the schema cascades) its messages and
+	 * reads; the anonymous count stays. False when the link leads nowhere.
 	 */
 	@Transactional
 	boolean delete(String secret) {
 		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret));
-		request.ifPresent(found -> {
-			this.messages.deleteAllInBatch(this.messages.findByRequestIdOrderByCreatedAt(found.id()));
-			this.reads.deleteAllInBatch(this.reads.findByRequestIdOrderByReadAt(found.id()));
-			this.requests.delete(found);
-		});
+		request.ifPresent(this.requests::delete);
 		return request.isPresent();
 	}
 
 	private Conversation open(HelpRequest request) {
-		HelpRequest.Sealed sealed = request.sealed();
+		HelpRequest.Sealed sealed = request.sealed().map(this::decrypt);
 		List<Conversation.Message> thread = this.messages.findByRequestIdOrderByCreatedAt(request.id())
 			.stream()
 			.map(message -> new Conversation.Message(message.author(),
@@ -140,16 +145,17 @@ class HelpRequests {
 			.stream()
 			.map(read -> new Conversation.Read(read.reader(), read.role(), read.readAt()))
 			.toList();
-		return new Conversation(request.reference(), request.status(), request.urgent(),
-				this.cipher.decrypt(NAME, sealed.name()), request.contactMethod(),
-				BabyAge.valueOf(this.cipher.decrypt(BABY, sealed.baby())), request.topics(),
-				this.cipher.decrypt(QUESTION, sealed.question()), request.createdAt(), thread, readers);
+		return new Conversation(request.reference(), request.status(), request.urgent(), sealed.name(),
+				request.contactMethod(), BabyAge.valueOf(sealed.baby()), request.topics(), sealed.question(),
+				request.createdAt(), thread, readers);
 	}
 
-	private HelpRequest.Sealed seal(Submission submission) {
-		return new HelpRequest.Sealed(this.cipher.encrypt(NAME, submission.name()),
-				this.cipher.encrypt(CONTACT, submission.contact()), this.cipher.encrypt(BABY, submission.baby().name()),
-				this.cipher.encrypt(QUESTION, submission.question()));
+	private String encrypt(String field, String plain) {
+		return Objects.requireNonNull(this.cipher.encrypt(field, plain));
+	}
+
+	private String decrypt(String field, String sealed) {
+		return Objects.requireNonNull(this.cipher.decrypt(field, sealed));
 	}
 
 	private String newReference() {
