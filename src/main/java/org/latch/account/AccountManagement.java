@@ -280,6 +280,40 @@ public class AccountManagement {
 		}
 	}
 
+	/** The person signed in as {@code email}, if they have an account. */
+	@Transactional(readOnly = true)
+	public Optional<Person> person(String email) {
+		return this.accounts.findByEmail(Account.normalize(email)).map(AccountManagement::person);
+	}
+
+	/** The person with this account id, if the account still exists. */
+	@Transactional(readOnly = true)
+	public Optional<Person> person(UUID id) {
+		return this.accounts.findById(id).map(AccountManagement::person);
+	}
+
+	/**
+	 * Everyone holding one of {@code roles} in a unit that contains {@code unit} (or the
+	 * unit itself): the people a matter in that unit can be escalated to.
+	 */
+	@Transactional(readOnly = true)
+	public List<Person> holdingOver(Set<Role> roles, UnitId unit) {
+		return this.grants.findByRoleIn(roles)
+			.stream()
+			.filter(g -> g.unitId() != null && this.directory.isWithin(unit, new UnitId(g.unitId())))
+			.map(RoleGrant::accountId)
+			.distinct()
+			.map(this.accounts::findById)
+			.flatMap(Optional::stream)
+			.map(AccountManagement::person)
+			.toList();
+	}
+
+	private static Person person(Account account) {
+		return new Person(account.id(), account.email(), account.displayName(), account.language(),
+				account.languagesSpoken());
+	}
+
 	/** The person's account id, for their Leader profile. */
 	@Transactional(readOnly = true)
 	Optional<UUID> idOf(String email) {

@@ -48,6 +48,10 @@ class RoleGrant extends StoredEntity {
 		this.grantedAt = Instant.now();
 	}
 
+	UUID accountId() {
+		return this.accountId;
+	}
+
 	Role role() {
 		return this.role;
 	}

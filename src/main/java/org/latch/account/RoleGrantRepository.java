@@ -11,4 +11,6 @@ interface RoleGrantRepository extends JpaRepository<RoleGrant, UUID> {
 
 	long countByRole(Role role);
 
+	List<RoleGrant> findByRoleIn(java.util.Collection<Role> roles);
+
 }
