@@ -45,6 +45,15 @@ public final class TestMailServer {
 		return SERVER.getReceivedMessagesForDomain(address).length;
 	}
 
+	/** The text of the latest email to the address. */
+	public static String latestTo(String address) {
+		MimeMessage[] messages = SERVER.getReceivedMessagesForDomain(address);
+		if (messages.length == 0) {
+			throw new AssertionError("No email to " + address);
+		}
+		return text(messages[messages.length - 1]);
+	}
+
 	public static String subjectOfLatest(String address) {
 		MimeMessage[] messages = SERVER.getReceivedMessagesForDomain(address);
 		try {

@@ -30,6 +30,7 @@ import org.latch.directory.MeetingManagement;
 import org.latch.directory.MeetingId;
 import org.latch.demo.DemoMeetings.DemoMeeting;
 import org.latch.directory.DirectoryManagement;
+import org.latch.helprequest.HelpManagement;
 import org.latch.directory.MilkPlaceId;
 import org.latch.directory.MilkPlaceKind;
 import org.latch.directory.MilkPlaces;
@@ -65,8 +66,11 @@ class DemoData implements ApplicationRunner {
 
 	private final MilkPlaces milkPlaces;
 
+	private final HelpManagement help;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
-			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces) {
+			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help) {
+		this.help = help;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
 		this.messages = messages;
@@ -116,10 +120,14 @@ class DemoData implements ApplicationRunner {
 			Role role = Role.valueOf(row[2]);
 			this.accounts.createVerified(row[0], row[1], languages(row[4]), hash,
 					List.of(new GrantView(role, units.get(row[3]))));
+			if (role == Role.LEADER) {
+				this.help.takeRequests(row[0]);
+			}
 		}
 		account("family@example.org", "Alex Rivera", List.of("en", "es"), hash, Role.FAMILY, null);
 		account("leader@example.org", "Jordan Baptiste", List.of("en", "ht", "fr"), hash, Role.LEADER,
 				units.get("us-ma-boston"));
+		this.help.takeRequests("leader@example.org");
 		account("area-admin@example.org", "Maria Santos", List.of("en", "pt-BR", "es"), hash, Role.AREA_ADMIN,
 				units.get("us-ma"));
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));

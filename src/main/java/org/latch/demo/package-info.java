@@ -4,7 +4,7 @@
  * database with demo mode on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "directory" })
+@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -12,6 +12,12 @@ record Conversation(String reference, HelpStatus status, boolean urgent, String 
 
 	/** Who read the request, when. */
 	record Read(String reader, String role, Instant at) {
+
+		/** The message key naming the reader's role. */
+		String roleKey() {
+			return "role." + this.role.toLowerCase(java.util.Locale.ROOT).replace('_', '-');
+		}
+
 	}
 
 }

@@ -33,6 +33,14 @@ class HelpRead extends StoredEntity {
 		this.readAt = Instant.EPOCH;
 	}
 
+	HelpRead(UUID requestId, String reader, String role, Instant readAt) {
+		this();
+		this.requestId = requestId;
+		this.reader = reader;
+		this.role = role;
+		this.readAt = readAt;
+	}
+
 	@Override
 	public UUID getId() {
 		return this.id;

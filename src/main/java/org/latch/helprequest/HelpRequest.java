@@ -10,16 +10,20 @@ import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
+import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.StoredEntity;
 
 /**
  * A family's question. Everything the family wrote and how to reach them is held sealed
- * ({@link FieldCipher}); {@link HelpRequests} seals and opens it.
+ * ({@link FieldCipher}); {@link HelpRequests} seals and opens it. Changes of its state
+ * (routing, answering, closing) lock its row first ({@code lockById}); updates write only
+ * the columns that changed, so a family's new message never undoes them.
  */
 @Entity
 @Table(name = "help_request")
+@DynamicUpdate
 class HelpRequest extends StoredEntity {
 
 	@Id
@@ -58,6 +62,21 @@ class HelpRequest extends StoredEntity {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	private @Nullable UUID helperId;
+
+	private @Nullable UUID areaId;
+
+	private @Nullable Instant assignedAt;
+
+	private @Nullable Instant answeredAt;
+
+	private @Nullable Instant escalatedAt;
+
+	private @Nullable Instant closedAt;
+
+	@Enumerated(EnumType.STRING)
+	private @Nullable Outcome outcome;
 
 	protected HelpRequest() {
 		this.id = UUID.randomUUID();
@@ -152,6 +171,91 @@ class HelpRequest extends StoredEntity {
 	}
 
 	void touched(Instant now) {
+		this.updatedAt = now;
+	}
+
+	@Nullable Double latitude() {
+		return this.latitude;
+	}
+
+	@Nullable Double longitude() {
+		return this.longitude;
+	}
+
+	@Nullable UUID helperId() {
+		return this.helperId;
+	}
+
+	@Nullable UUID areaId() {
+		return this.areaId;
+	}
+
+	@Nullable Instant assignedAt() {
+		return this.assignedAt;
+	}
+
+	@Nullable Instant answeredAt() {
+		return this.answeredAt;
+	}
+
+	@Nullable Instant escalatedAt() {
+		return this.escalatedAt;
+	}
+
+	@Nullable Instant closedAt() {
+		return this.closedAt;
+	}
+
+	@Nullable Outcome outcome() {
+		return this.outcome;
+	}
+
+	/**
+	 * The request belongs to the area of the first Leader it was offered to, so that the
+	 * area's administrators see it waiting.
+	 */
+	void placeIn(@Nullable UUID area) {
+		if (this.areaId == null) {
+			this.areaId = area;
+		}
+	}
+
+	/** One Leader answers the request from now on. */
+	void assign(UUID helper, @Nullable UUID area, Instant now) {
+		this.status = HelpStatus.ANSWERING;
+		this.helperId = helper;
+		if (area != null) {
+			this.areaId = area;
+		}
+		this.assignedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Nobody took the request: it waits for the Area Administrators of {@code area}. */
+	void escalate(@Nullable UUID area, Instant now) {
+		this.status = HelpStatus.ESCALATED;
+		this.areaId = area;
+		this.escalatedAt = now;
+		this.updatedAt = now;
+	}
+
+	/** Marks the Leader's first answer; true only the first time. */
+	boolean answered(Instant now) {
+		this.updatedAt = now;
+		if (this.answeredAt != null) {
+			return false;
+		}
+		this.answeredAt = now;
+		return true;
+	}
+
+	void close(Outcome outcome, java.util.Collection<Topic> topics, Instant now) {
+		this.status = HelpStatus.CLOSED;
+		this.outcome = outcome;
+		if (!topics.isEmpty()) {
+			this.topics = String.join(",", topics.stream().map(Enum::name).sorted().toList());
+		}
+		this.closedAt = now;
 		this.updatedAt = now;
 	}
 

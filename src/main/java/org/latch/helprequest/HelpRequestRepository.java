@@ -1,19 +1,58 @@
 package org.latch.helprequest;
 
+import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.domain.Limit;
+import jakarta.persistence.LockModeType;
+
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Lock;
+import org.springframework.data.jpa.repository.Query;
 
 interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
 
 	Optional<HelpRequest> findBySecretHash(String secretHash);
 
+	/**
+	 * The request, its row locked until the transaction ends: state changes go one by
+	 * one.
+	 */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select r from HelpRequest r where r.id = :id")
+	Optional<HelpRequest> lockById(UUID id);
+
 	boolean existsByReference(String reference);
 
 	boolean existsBySecretHash(String secretHash);
+
+	/**
+	 * Per Leader, how many requests in {@code status} they hold:
+	 * {@code [helperId, count]}.
+	 */
+	@Query("select r.helperId, count(r) from HelpRequest r where r.helperId in :helpers and r.status = :status group by r.helperId")
+	List<Object[]> countByHelper(Collection<UUID> helpers, HelpStatus status);
+
+	/**
+	 * Per Leader, how many requests they took since {@code since}:
+	 * {@code [helperId, count]}.
+	 */
+	@Query("select r.helperId, count(r) from HelpRequest r where r.helperId in :helpers and r.assignedAt >= :since group by r.helperId")
+	List<Object[]> countAssignedSince(Collection<UUID> helpers, Instant since);
+
+	/** Requests still waiting for their first offer, sent before {@code before}. */
+	@Query("""
+			select r.id from HelpRequest r where r.status = :status and r.createdAt < :before and not exists
+			(select 1 from HelpOffer o where o.requestId = r.id and o.answer = :pending)
+			""")
+	List<UUID> findUnoffered(HelpStatus status, HelpOffer.Answer pending, Instant before, Limit limit);
+
+	List<HelpRequest> findByHelperIdAndStatusOrderByCreatedAt(UUID helperId, HelpStatus status);
+
+	List<HelpRequest> findByStatusInOrderByCreatedAt(Collection<HelpStatus> statuses);
 
 	/** Requests sealed with another key than the one whose prefix is given. */
 	List<HelpRequest> findByNameSealedNotLike(String currentKeyPattern, Limit limit);

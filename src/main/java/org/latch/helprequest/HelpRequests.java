@@ -12,9 +12,11 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,6 +40,8 @@ class HelpRequests {
 
 	static final String MESSAGE = "message";
 
+	static final String NOTE = "note";
+
 	/** Letters and digits that cannot be mistaken for each other when read aloud. */
 	private static final String REFERENCE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479";
 
@@ -59,9 +63,12 @@ class HelpRequests {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	HelpRequests(HelpRequestRepository requests, HelpMessageRepository messages, HelpReadRepository reads,
 			HelpCountRepository counts, FieldCipher cipher, NotificationManagement notifications, HelpMails mails,
-			Clock clock) {
+			Clock clock, ApplicationEventPublisher events) {
+		this.events = events;
 		this.requests = requests;
 		this.messages = messages;
 		this.reads = reads;
@@ -73,8 +80,10 @@ class HelpRequests {
 	}
 
 	/**
-	 * Stores the request, counts it and emails the family its link, all in one
-	 * transaction; a request already sent with the same secret is returned as it is.
+	 * Stores the request, counts it, emails the family its link and publishes
+	 * {@link HelpRequestSubmitted} (stored with it, so routing happens even after a
+	 * crash), all in one transaction; a request already sent with the same secret is
+	 * returned as it is.
 	 */
 	@Transactional
 	String submit(Submission submission) {
@@ -95,6 +104,7 @@ class HelpRequests {
 			this.notifications.send(this.mails.received(submission.contact(), submission.language(),
 					request.reference(), submission.secret()));
 		}
+		this.events.publishEvent(new HelpRequestSubmitted(request.id()));
 		return request.reference();
 	}
 
@@ -114,12 +124,7 @@ class HelpRequests {
 	@Transactional
 	boolean addMessage(String secret, String body) {
 		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret));
-		request.ifPresent(found -> {
-			Instant now = this.clock.instant();
-			this.messages
-				.save(new HelpMessage(found.id(), HelpMessage.Author.FAMILY, this.cipher.encrypt(MESSAGE, body), now));
-			found.touched(now);
-		});
+		request.ifPresent(found -> write(found, HelpMessage.Author.FAMILY, body, this.clock.instant()));
 		return request.isPresent();
 	}
 
@@ -134,13 +139,24 @@ class HelpRequests {
 		return request.isPresent();
 	}
 
+	/** The request's messages, opened, oldest first. */
+	List<Conversation.Message> thread(UUID requestId) {
+		return this.messages.findByRequestIdOrderByCreatedAt(requestId)
+			.stream()
+			.map(message -> new Conversation.Message(message.author(), decrypt(MESSAGE, message.bodySealed()),
+					message.createdAt()))
+			.toList();
+	}
+
+	/** Adds a message to the thread, sealed. */
+	void write(HelpRequest request, HelpMessage.Author author, String body, Instant now) {
+		this.messages.save(new HelpMessage(request.id(), author, encrypt(MESSAGE, body), now));
+		request.touched(now);
+	}
+
 	private Conversation open(HelpRequest request) {
 		HelpRequest.Sealed sealed = request.sealed().map(this::decrypt);
-		List<Conversation.Message> thread = this.messages.findByRequestIdOrderByCreatedAt(request.id())
-			.stream()
-			.map(message -> new Conversation.Message(message.author(),
-					this.cipher.decrypt(MESSAGE, message.bodySealed()), message.createdAt()))
-			.toList();
+		List<Conversation.Message> thread = thread(request.id());
 		List<Conversation.Read> readers = this.reads.findByRequestIdOrderByReadAt(request.id())
 			.stream()
 			.map(read -> new Conversation.Read(read.reader(), read.role(), read.readAt()))
@@ -150,11 +166,11 @@ class HelpRequests {
 				request.createdAt(), thread, readers);
 	}
 
-	private String encrypt(String field, String plain) {
+	String encrypt(String field, String plain) {
 		return Objects.requireNonNull(this.cipher.encrypt(field, plain));
 	}
 
-	private String decrypt(String field, String sealed) {
+	String decrypt(String field, String sealed) {
 		return Objects.requireNonNull(this.cipher.decrypt(field, sealed));
 	}
 

@@ -21,6 +21,9 @@ import org.latch.LatchWebTest;
 import org.latch.TestMailServer;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.latch.helprequest.HelpForms.form;
+import static org.latch.helprequest.HelpForms.from;
+import static org.latch.helprequest.HelpForms.secretIn;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -33,8 +36,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @LatchWebTest
 @Tag("persistence")
 class HelpRequestTests {
-
-	private static final Pattern SECRET = Pattern.compile("name=\"secret\" value=\"([A-Za-z0-9_-]{22})\"");
 
 	@Autowired
 	MockMvc mvc;
@@ -246,43 +247,6 @@ class HelpRequestTests {
 
 	private String newSecret() throws Exception {
 		return secretIn(this.mvc.perform(get("/help")).andReturn().getResponse().getContentAsString());
-	}
-
-	private static String secretIn(String page) {
-		Matcher matcher = SECRET.matcher(page);
-		assertThat(matcher.find()).as("the form carries a secret").isTrue();
-		return matcher.group(1);
-	}
-
-	/**
-	 * A complete, good form from a random address; {@code changes} are field and value
-	 * pairs that replace or add to it (an empty value removes the field).
-	 */
-	private static MockHttpServletRequestBuilder form(String secret, String... changes) {
-		java.util.Map<String, java.util.List<String>> fields = new java.util.LinkedHashMap<>();
-		fields.put("secret", java.util.List.of(secret));
-		fields.put("name", java.util.List.of("Ana"));
-		fields.put("contact", java.util.List.of("IN_APP"));
-		fields.put("language", java.util.List.of("en"));
-		fields.put("baby", java.util.List.of("UNDER_6_WEEKS"));
-		fields.put("topics", java.util.List.of("LATCH_AND_PAIN"));
-		fields.put("question", java.util.List.of("It hurts when my baby latches."));
-		fields.put("consent", java.util.List.of("true"));
-		for (int i = 0; i < changes.length; i += 2) {
-			fields.put(changes[i], java.util.List.of(changes[i + 1]));
-		}
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		MockHttpServletRequestBuilder request = post("/help").with(csrf())
-			.with(from("10." + random.nextInt(256) + "." + random.nextInt(256) + "." + random.nextInt(1, 255)));
-		fields.forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
-		return request;
-	}
-
-	private static RequestPostProcessor from(String address) {
-		return request -> {
-			request.setRemoteAddr(address);
-			return request;
-		};
 	}
 
 }

@@ -1,0 +1,309 @@
+package org.latch.helprequest;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.jspecify.annotations.Nullable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import org.latch.account.AccountManagement;
+import org.latch.account.Person;
+import org.latch.account.Role;
+import org.latch.directory.UnitId;
+import org.latch.geo.GeoPoint;
+import org.latch.notification.NotificationManagement;
+
+/**
+ * Finds a Leader for every request: offers it to the best {@link Candidates} one (or
+ * several) at a time, moves on when an offer is declined or not accepted in time, and
+ * hands it to the Area Administrators after too many offers or when nobody is eligible.
+ * Every step is recorded. Time comes in as an argument so tests move it.
+ */
+@Service
+class HelpRouting {
+
+	private static final Logger log = LoggerFactory.getLogger(HelpRouting.class);
+
+	private static final int BATCH = 100;
+
+	/** How far around a request Leaders are looked for; no reach is longer. */
+	private static final double BOX_KM = HelperTerms.MAX_REACH_KM;
+
+	private final HelpRequestRepository requests;
+
+	private final HelperRepository helpers;
+
+	private final HelpOfferRepository offers;
+
+	private final HelpStepRepository steps;
+
+	private final RoutingSettings settings;
+
+	private final NotificationManagement notifications;
+
+	private final HelpMails mails;
+
+	private final AccountManagement accounts;
+
+	private final TransactionTemplate transactions;
+
+	private final Clock clock;
+
+	HelpRouting(HelpRequestRepository requests, HelperRepository helpers, HelpOfferRepository offers,
+			HelpStepRepository steps, RoutingSettings settings, NotificationManagement notifications, HelpMails mails,
+			AccountManagement accounts, TransactionTemplate transactions, Clock clock) {
+		this.requests = requests;
+		this.helpers = helpers;
+		this.offers = offers;
+		this.steps = steps;
+		this.settings = settings;
+		this.notifications = notifications;
+		this.mails = mails;
+		this.accounts = accounts;
+		this.transactions = transactions;
+		this.clock = clock;
+	}
+
+	/** Routes a request once its submission is committed (retried after a crash). */
+	@ApplicationModuleListener
+	void on(HelpRequestSubmitted submitted) {
+		route(submitted.requestId(), this.clock.instant());
+	}
+
+	/**
+	 * Offers the request to as many Leaders as may hold it at once, or escalates it.
+	 * Nothing happens to a request that is not waiting.
+	 */
+	@Transactional
+	void route(UUID requestId, Instant now) {
+		this.requests.lockById(requestId).filter(r -> r.status() == HelpStatus.WAITING).ifPresent(request -> {
+			List<HelpOffer> made = this.offers.findByRequestId(requestId);
+			long pending = made.stream().filter(HelpOffer::pending).count();
+			long ended = made.size() - pending;
+			if (ended >= this.settings.maxOffers()) {
+				escalate(request, made, now);
+				return;
+			}
+			long free = Math.min(this.settings.offersAtOnce() - pending, this.settings.maxOffers() - ended - pending);
+			if (free <= 0) {
+				return;
+			}
+			Set<UUID> before = made.stream().map(HelpOffer::helperId).collect(Collectors.toSet());
+			List<Helper> ranked = candidates(request, before, now);
+			if (ranked.isEmpty() && pending == 0) {
+				escalate(request, made, now);
+				return;
+			}
+			ranked.stream().limit(free).forEach(helper -> offer(request, helper, now));
+		});
+	}
+
+	/** Leaders who may be offered the request, best first. */
+	List<Helper> candidates(HelpRequest request, Set<UUID> offeredBefore, Instant now) {
+		String language = "%," + request.language() + ",%";
+		List<Helper> found;
+		if (request.latitude() == null || request.longitude() == null) {
+			found = this.helpers.online(language);
+		}
+		else {
+			double lat = request.latitude();
+			double dLat = BOX_KM / 111.0;
+			double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
+			found = this.helpers.inBoxOrOnline(language, lat - dLat, lat + dLat, request.longitude() - dLon,
+					request.longitude() + dLon);
+		}
+		if (found.isEmpty()) {
+			return List.of();
+		}
+		List<UUID> ids = found.stream().map(Helper::personId).toList();
+		Instant monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC)
+			.withDayOfMonth(1)
+			.atStartOfDay(ZoneOffset.UTC)
+			.toInstant();
+		return Candidates.rank(request, found, offeredBefore,
+				counts(this.requests.countByHelper(ids, HelpStatus.ANSWERING)),
+				counts(this.requests.countAssignedSince(ids, monthStart)), this.settings.loadKm(), now);
+	}
+
+	/** The Leader takes the request; false when the offer is no longer theirs to take. */
+	@Transactional
+	boolean accept(UUID helperId, UUID offerId, Instant now) {
+		Optional<HelpRequest> locked = this.offers.requestOf(offerId).flatMap(this.requests::lockById);
+		Optional<HelpOffer> found = this.offers.findById(offerId)
+			.filter(offer -> offer.helperId().equals(helperId) && offer.pending());
+		if (locked.isEmpty() || found.isEmpty() || locked.get().status() != HelpStatus.WAITING) {
+			return false;
+		}
+		HelpOffer offer = found.get();
+		HelpRequest request = locked.get();
+		offer.end(HelpOffer.Answer.ACCEPTED, null, now);
+		withdrawOthers(request, offer.getId(), now);
+		Helper helper = this.helpers.findById(helperId).orElseThrow();
+		request.assign(helperId, helper.areaId(), now);
+		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ACCEPTED, helper.displayName(), null));
+		return true;
+	}
+
+	/** The Leader declines; the request moves on at once. */
+	@Transactional
+	boolean decline(UUID helperId, UUID offerId, DeclineReason reason, Instant now) {
+		this.offers.requestOf(offerId).flatMap(this.requests::lockById);
+		Optional<HelpOffer> found = this.offers.findById(offerId)
+			.filter(offer -> offer.helperId().equals(helperId) && offer.pending());
+		found.ifPresent(offer -> {
+			offer.end(HelpOffer.Answer.DECLINED, reason, now);
+			String name = this.helpers.findById(helperId).map(Helper::displayName).orElse(HelpStep.LATCH);
+			this.steps.save(new HelpStep(offer.requestId(), now, HelpStep.Kind.DECLINED, name, reason.name()));
+			route(offer.requestId(), now);
+		});
+		return found.isPresent();
+	}
+
+	/**
+	 * An administrator gives the request to a Leader of their choice, whatever its state
+	 * short of closed; pending offers are withdrawn.
+	 */
+	@Transactional
+	boolean assign(UUID requestId, UUID helperId, String by, Instant now) {
+		Optional<HelpRequest> found = this.requests.lockById(requestId).filter(r -> r.status().open());
+		Optional<Helper> helper = this.helpers.findById(helperId);
+		if (found.isEmpty() || helper.isEmpty()) {
+			return false;
+		}
+		HelpRequest request = found.get();
+		withdrawOthers(request, null, now);
+		request.assign(helperId, request.areaId() != null ? request.areaId() : helper.get().areaId(), now);
+		this.steps.save(new HelpStep(requestId, now, HelpStep.Kind.ASSIGNED, by, helper.get().displayName()));
+		this.notifications.send(this.mails.assigned(helper.get(), request.reference()));
+		return true;
+	}
+
+	/** Runs every minute: expires overdue offers and routes what waits without one. */
+	@Scheduled(initialDelayString = "${latch.help.routing.sweep-every:60s}",
+			fixedDelayString = "${latch.help.routing.sweep-every:60s}")
+	void sweep() {
+		sweep(this.clock.instant());
+	}
+
+	/** Expires the offers due before {@code now} and routes their requests again. */
+	int sweep(Instant now) {
+		int expired = 0;
+		while (true) {
+			List<UUID> due = this.offers.requestsWithOffersDue(HelpOffer.Answer.PENDING, now, Limit.of(BATCH));
+			if (due.isEmpty()) {
+				break;
+			}
+			for (UUID request : due) {
+				Integer done = this.transactions.execute(status -> expire(request, now));
+				expired += (done == null) ? 0 : done;
+			}
+		}
+		List<UUID> unoffered = this.requests.findUnoffered(HelpStatus.WAITING, HelpOffer.Answer.PENDING,
+				now.minusSeconds(60), Limit.of(BATCH));
+		unoffered.forEach(id -> this.transactions.executeWithoutResult(status -> route(id, now)));
+		if (expired + unoffered.size() > 0) {
+			log.info("Help routing: {} offers expired, {} requests routed again", expired, unoffered.size());
+		}
+		return expired + unoffered.size();
+	}
+
+	/** Expires the request's offers due before {@code now}, then routes it again. */
+	private int expire(UUID requestId, Instant now) {
+		if (this.requests.lockById(requestId).isEmpty()) {
+			return 0;
+		}
+		List<HelpOffer> due = this.offers.findByRequestId(requestId)
+			.stream()
+			.filter(offer -> offer.pending() && offer.dueAt().isBefore(now))
+			.toList();
+		for (HelpOffer offer : due) {
+			offer.end(HelpOffer.Answer.EXPIRED, null, now);
+			String name = this.helpers.findById(offer.helperId()).map(Helper::displayName).orElse(HelpStep.LATCH);
+			this.steps.save(new HelpStep(requestId, now, HelpStep.Kind.EXPIRED, name, null));
+		}
+		route(requestId, now);
+		return due.size();
+	}
+
+	private void offer(HelpRequest request, Helper helper, Instant now) {
+		Instant due = now.plus(this.settings.offerTime(request.urgent()));
+		this.offers.save(new HelpOffer(request.id(), helper.personId(), now, due));
+		request.placeIn(helper.areaId());
+		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.OFFERED, HelpStep.LATCH, helper.displayName()));
+		this.notifications.send(this.mails.offered(helper, request.reference(), due));
+	}
+
+	private void withdrawOthers(HelpRequest request, @Nullable UUID kept, Instant now) {
+		this.offers.findByRequestId(request.id())
+			.stream()
+			.filter(offer -> offer.pending() && !offer.getId().equals(kept))
+			.forEach(offer -> offer.end(HelpOffer.Answer.WITHDRAWN, null, now));
+	}
+
+	/**
+	 * Hands the request to the Area Administrators of the area of the first Leader it was
+	 * offered to, or else of the nearest Leader; online requests nobody was offered go to
+	 * the network's Organization Administrators' queue.
+	 */
+	private void escalate(HelpRequest request, List<HelpOffer> made, Instant now) {
+		withdrawOthers(request, null, now);
+		@Nullable UUID area = made.stream()
+			.min(Comparator.comparing(HelpOffer::offeredAt))
+			.flatMap(first -> this.helpers.findById(first.helperId()))
+			.map(Helper::areaId)
+			.orElseGet(() -> nearestArea(request));
+		request.escalate(area, now);
+		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ESCALATED, HelpStep.LATCH,
+				made.isEmpty() ? "NO_CANDIDATE" : "NOT_TAKEN"));
+		if (area != null) {
+			List<Person> admins = this.accounts.holdingOver(Set.of(Role.AREA_ADMIN), new UnitId(area));
+			if (admins.isEmpty()) {
+				admins = this.accounts.holdingOver(Set.of(Role.ORG_ADMIN), new UnitId(area));
+			}
+			admins.forEach(admin -> this.notifications.send(this.mails.escalated(admin, request.reference())));
+		}
+	}
+
+	private @Nullable UUID nearestArea(HelpRequest request) {
+		if (request.latitude() == null || request.longitude() == null) {
+			return null;
+		}
+		GeoPoint place = new GeoPoint(request.latitude(), request.longitude());
+		double lat = request.latitude();
+		double dLat = BOX_KM / 111.0;
+		double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
+		return this.helpers.placedWithin(lat - dLat, lat + dLat, request.longitude() - dLon, request.longitude() + dLon)
+			.stream()
+			.filter(helper -> helper.areaId() != null && helper.latitude() != null && helper.longitude() != null)
+			.min(Comparator.comparingDouble(h -> place.distanceKm(new GeoPoint(h.latitude(), h.longitude()))))
+			.map(Helper::areaId)
+			.orElse(null);
+	}
+
+	private static Map<UUID, Long> counts(List<Object[]> rows) {
+		Map<UUID, Long> counts = new HashMap<>();
+		for (Object[] row : rows) {
+			counts.put((UUID) row[0], ((Number) row[1]).longValue());
+		}
+		return counts;
+	}
+
+}

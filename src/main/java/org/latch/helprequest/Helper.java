@@ -1,0 +1,177 @@
+package org.latch.helprequest;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.jspecify.annotations.Nullable;
+
+import org.latch.platform.StoredEntity;
+
+/**
+ * A Leader who takes help requests, and on what terms: whether they accept any now, how
+ * far they reach, whether they answer online requests, how many a month, on which days,
+ * and until when they are away. Their languages, place and area are copied from their
+ * account and group when they save.
+ */
+@Entity
+@Table(name = "help_helper")
+class Helper extends StoredEntity {
+
+	@Id
+	private UUID personId;
+
+	private String email;
+
+	private String displayName;
+
+	private String mailLanguage;
+
+	private String languages;
+
+	private @Nullable Double latitude;
+
+	private @Nullable Double longitude;
+
+	private @Nullable UUID areaId;
+
+	private boolean accepting;
+
+	private boolean takesOnline;
+
+	private int reachKm;
+
+	private int monthlyCap;
+
+	private String weekdays;
+
+	private @Nullable LocalDate awayUntil;
+
+	private String timeZone;
+
+	private Instant updatedAt;
+
+	protected Helper() {
+		this.personId = UUID.randomUUID();
+		this.email = "";
+		this.displayName = "";
+		this.mailLanguage = "en";
+		this.languages = ",";
+		this.weekdays = "";
+		this.timeZone = "UTC";
+		this.updatedAt = Instant.EPOCH;
+	}
+
+	Helper(UUID personId) {
+		this();
+		this.personId = personId;
+		this.accepting = true;
+		this.takesOnline = true;
+		this.reachKm = 40;
+		this.monthlyCap = 10;
+		this.weekdays = "1,2,3,4,5,6,7";
+	}
+
+	/** Copies who the Leader is and where they help from. */
+	void identify(String email, String displayName, String mailLanguage, List<String> languages,
+			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID areaId) {
+		this.email = email;
+		this.displayName = displayName;
+		this.mailLanguage = mailLanguage;
+		this.languages = "," + String.join(",", languages) + ",";
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.areaId = areaId;
+	}
+
+	/** Sets the Leader's terms. */
+	void terms(HelperTerms terms, Instant now) {
+		this.accepting = terms.accepting();
+		this.takesOnline = terms.takesOnline();
+		this.reachKm = terms.reachKm();
+		this.monthlyCap = terms.monthlyCap();
+		this.weekdays = terms.weekdays()
+			.stream()
+			.map(d -> String.valueOf(d.getValue()))
+			.sorted()
+			.collect(Collectors.joining(","));
+		this.awayUntil = terms.awayUntil();
+		this.timeZone = terms.timeZone().getId();
+		this.updatedAt = now;
+	}
+
+	HelperTerms terms() {
+		return new HelperTerms(this.accepting, this.takesOnline, this.reachKm, this.monthlyCap, weekdays(),
+				this.awayUntil, zone());
+	}
+
+	@Override
+	public UUID getId() {
+		return this.personId;
+	}
+
+	UUID personId() {
+		return this.personId;
+	}
+
+	String email() {
+		return this.email;
+	}
+
+	String displayName() {
+		return this.displayName;
+	}
+
+	String mailLanguage() {
+		return this.mailLanguage;
+	}
+
+	boolean speaks(String language) {
+		return this.languages.contains("," + language + ",");
+	}
+
+	@Nullable Double latitude() {
+		return this.latitude;
+	}
+
+	@Nullable Double longitude() {
+		return this.longitude;
+	}
+
+	@Nullable UUID areaId() {
+		return this.areaId;
+	}
+
+	Set<DayOfWeek> weekdays() {
+		Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+		Arrays.stream(this.weekdays.split(","))
+			.filter(day -> !day.isEmpty())
+			.forEach(day -> days.add(DayOfWeek.of(Integer.parseInt(day))));
+		return days;
+	}
+
+	ZoneId zone() {
+		return ZoneId.of(this.timeZone);
+	}
+
+	/**
+	 * Takes requests at this instant: accepting, not away, and today is one of their
+	 * days.
+	 */
+	boolean availableAt(Instant now) {
+		LocalDate today = LocalDate.ofInstant(now, zone());
+		return this.accepting && (this.awayUntil == null || this.awayUntil.isBefore(today))
+				&& weekdays().contains(today.getDayOfWeek());
+	}
+
+}

@@ -1,0 +1,103 @@
+package org.latch.helprequest;
+
+import java.time.DayOfWeek;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.Comparator;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.latch.directory.DirectoryManagement;
+import org.latch.directory.MeetingManagement;
+import org.latch.directory.MeetingView;
+import org.latch.directory.Stewardship;
+import org.latch.directory.UnitId;
+import org.latch.directory.UnitKind;
+import org.latch.directory.UnitView;
+import org.latch.geo.GeoPoint;
+
+/**
+ * A Leader's terms for taking requests. Saving also copies what routing needs from the
+ * account (languages, the address emails go to) and from the first group they lead (its
+ * place, its area, the time zone of its meetings), so routing reads one table.
+ */
+@Service
+class HelperSettings {
+
+	/** Terms a Leader starts from: every day, 40 km, online too, ten a month. */
+	static final HelperTerms DEFAULT = new HelperTerms(true, true, 40, 10, EnumSet.allOf(DayOfWeek.class), null,
+			ZoneOffset.UTC);
+
+	private final HelperRepository helpers;
+
+	private final Stewardship stewardship;
+
+	private final DirectoryManagement directory;
+
+	private final MeetingManagement meetings;
+
+	HelperSettings(HelperRepository helpers, Stewardship stewardship, DirectoryManagement directory,
+			MeetingManagement meetings) {
+		this.helpers = helpers;
+		this.stewardship = stewardship;
+		this.directory = directory;
+		this.meetings = meetings;
+	}
+
+	@Transactional(readOnly = true)
+	Optional<HelperTerms> terms(UUID person) {
+		return this.helpers.findById(person).map(Helper::terms);
+	}
+
+	/** Saves the Leader's terms; the time zone is that of their group's meetings. */
+	@Transactional
+	HelperTerms save(Viewer viewer, HelperTerms terms, Instant now) {
+		Helper helper = this.helpers.findById(viewer.id()).orElseGet(() -> new Helper(viewer.id()));
+		@Nullable UnitView group = this.stewardship.steward(viewer.person().email())
+			.leads()
+			.stream()
+			.map(this.directory::find)
+			.flatMap(Optional::stream)
+			.filter(unit -> !unit.online())
+			.min(Comparator.comparing(UnitView::name))
+			.orElse(null);
+		@Nullable GeoPoint place = (group == null) ? null : this.directory.location(group.id()).orElse(null);
+		@Nullable UUID area = (group != null) ? areaAbove(group)
+				: viewer.administers().stream().findFirst().map(UnitId::value).orElse(null);
+		helper.identify(viewer.person().email(), viewer.name(), viewer.person().language(), viewer.person().languages(),
+				(place == null) ? null : place.latitude(), (place == null) ? null : place.longitude(), area);
+		ZoneId zone = (group == null) ? terms.timeZone()
+				: this.meetings.meetingsOf(group.id())
+					.stream()
+					.map(MeetingView::timeZone)
+					.findFirst()
+					.orElse(terms.timeZone());
+		helper.terms(new HelperTerms(terms.accepting(), terms.takesOnline(), terms.reachKm(), terms.monthlyCap(),
+				terms.weekdays(), terms.awayUntil(), zone), now);
+		this.helpers.save(helper);
+		return helper.terms();
+	}
+
+	private @Nullable UUID areaAbove(UnitView group) {
+		@Nullable UnitId parent = group.parentId();
+		while (parent != null) {
+			Optional<UnitView> unit = this.directory.find(parent);
+			if (unit.isEmpty()) {
+				return null;
+			}
+			if (unit.get().kind() == UnitKind.AREA) {
+				return unit.get().id().value();
+			}
+			parent = unit.get().parentId();
+		}
+		return null;
+	}
+
+}

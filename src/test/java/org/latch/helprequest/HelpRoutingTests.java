@@ -1,0 +1,331 @@
+package org.latch.helprequest;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+
+import org.latch.Html;
+import org.latch.LatchWebTest;
+import org.latch.TestMailServer;
+import org.latch.account.AccountManagement;
+import org.latch.directory.DirectoryManagement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.latch.helprequest.HelpForms.form;
+import static org.latch.helprequest.HelpForms.secretIn;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+/**
+ * A family's request finds its Leader: offered to the nearest Leader who speaks the
+ * family's language, answered inside Latch, moved on when nobody accepts in time, and
+ * handed to the Area Administrator at last. Tests move time by handing the routing an
+ * instant. Tagged {@code persistence}: runs on H2 and again on PostgreSQL.
+ */
+@LatchWebTest
+@Tag("persistence")
+class HelpRoutingTests {
+
+	private static final Pattern REFERENCE = Pattern.compile("H-[A-Z0-9]{6}");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MessageSource messages;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	HelpRouting routing;
+
+	HelpNetwork network;
+
+	@BeforeEach
+	void network(@Autowired DirectoryManagement directory, @Autowired AccountManagement accounts,
+			@Autowired HelpViewers viewers, @Autowired HelperSettings settings) {
+		this.network = new HelpNetwork(directory, accounts, viewers, settings);
+	}
+
+	@Test
+	void aSpanishRequestGoesToTheNearestSpanishSpeakingLeaderWhoAnswersItInsideLatch() throws Exception {
+		String familyEmail = UUID.randomUUID() + "@family.example.org";
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre(), "contact", "EMAIL",
+				"email", familyEmail, "question", "Me duele mucho al amamantar"));
+		String reference = reference(secret);
+		UUID offer = awaitOfferTo(this.network.near, reference);
+
+		String offered = TestMailServer.awaitMailTo(this.network.near, Duration.ofSeconds(10));
+		assertThat(offered).contains(reference, "/leader/help").doesNotContain("duele", "amamantar", "Ana");
+		assertThat(offersTo(this.network.farther, reference)).isZero();
+		assertThat(offersTo(this.network.englishOnly, reference)).isZero();
+
+		String inbox = page(this.network.near, "/leader/help");
+		assertThat(inbox).contains(reference, Html.text(this.messages, "help.topic.LATCH_AND_PAIN", "en"))
+			.doesNotContain("duele");
+		UUID id = requestId(reference);
+		assertThat(page(this.network.near, "/leader/help/" + id)).contains("Me duele mucho al amamantar");
+		assertThat(status(this.network.farther, "/leader/help/" + id)).isEqualTo(404);
+
+		assertThat(this.mvc
+			.perform(post("/leader/help/offers/" + offer + "/accept").param("request", id.toString())
+				.with(user(this.network.near))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/leader/help/" + id);
+		assertThat(requestStatus(reference)).isEqualTo("ANSWERING");
+		assertThat(page(this.network.near, "/leader/help/" + id)).contains(familyEmail);
+
+		this.mvc.perform(post("/leader/help/" + id + "/reply").param("body", "Hola, probemos otra posición.")
+			.with(user(this.network.near))
+			.with(csrf()));
+		String conversation = this.mvc.perform(get("/help/r/" + secret).param("lang", "es"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conversation).contains("Hola, probemos otra posición.", name(this.network.near),
+				Html.text(this.messages, "help.status.ANSWERING", "es"));
+		await().atMost(Duration.ofSeconds(10)).until(() -> TestMailServer.countTo(familyEmail) == 2);
+		assertThat(TestMailServer.subjectOfLatest(familyEmail))
+			.isEqualTo(Html.text(this.messages, "mail.help-answered.subject", "es"));
+		assertThat(TestMailServer.latestTo(familyEmail)).contains(reference).doesNotContain("probemos");
+		assertThat(steps(reference)).containsExactly("OFFERED", "ACCEPTED", "ANSWERED");
+	}
+
+	@Test
+	void anOfferNotAcceptedInTimeMovesOnAndThenGoesToTheAreaAdministrator() throws Exception {
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		awaitOfferTo(this.network.near, reference);
+		Instant offered = offeredAt(reference);
+
+		this.routing.sweep(offered.plus(Duration.ofHours(23)));
+		assertThat(offersTo(this.network.farther, reference)).isZero();
+
+		this.routing.sweep(offered.plus(Duration.ofHours(24)).plusSeconds(1));
+		assertThat(offersTo(this.network.farther, reference)).isEqualTo(1);
+		assertThat(requestStatus(reference)).isEqualTo("WAITING");
+
+		this.routing.sweep(offered.plus(Duration.ofHours(49)));
+		assertThat(requestStatus(reference)).isEqualTo("ESCALATED");
+		assertThat(steps(reference)).containsExactly("OFFERED", "EXPIRED", "OFFERED", "EXPIRED", "ESCALATED");
+		String mail = TestMailServer.awaitMailTo(this.network.admin, Duration.ofSeconds(10));
+		assertThat(mail).contains(reference, "/leader/help/queue");
+
+		String queue = page(this.network.admin, "/leader/help/queue");
+		assertThat(queue).contains(reference);
+		assertThat(status(this.network.near, "/leader/help/queue")).isEqualTo(403);
+		UUID id = requestId(reference);
+		UUID farther = personId(this.network.farther);
+		this.mvc.perform(post("/leader/help/" + id + "/assign").param("helper", farther.toString())
+			.with(user(this.network.admin))
+			.with(csrf()));
+		assertThat(requestStatus(reference)).isEqualTo("ANSWERING");
+		assertThat(page(this.network.farther, "/leader/help")).contains(reference);
+		assertThat(page(this.network.admin, "/leader/help/queue")).doesNotContain(reference);
+		assertThat(steps(reference)).endsWith("ESCALATED", "ASSIGNED");
+	}
+
+	@Test
+	void anUrgentRequestIsOfferedForTwoHoursOnly() throws Exception {
+		String secret = newSecret();
+		this.mvc.perform(
+				form(secret, "language", "es", "near", this.network.nearTheCentre(), "signs", "SLEEPY_NOT_FEEDING"));
+		String reference = reference(secret);
+		awaitOfferTo(this.network.near, reference);
+		Long minutes = this.jdbc.queryForObject("""
+				select max(o.due_at) from help_offer o join help_request r on r.id = o.request_id where r.reference = ?
+				""",
+				(rs, row) -> Duration
+					.between(offeredAt(reference), rs.getObject(1, java.time.OffsetDateTime.class).toInstant())
+					.toMinutes(),
+				reference);
+		assertThat(minutes).isEqualTo(120);
+	}
+
+	@Test
+	void aDeclinedOfferMovesOnAtOnceAndWhenEveryoneDeclinesTheAreaAdministratorHasIt() throws Exception {
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		UUID first = awaitOfferTo(this.network.near, reference);
+		this.mvc.perform(post("/leader/help/offers/" + first + "/decline").param("reason", "TOO_BUSY")
+			.with(user(this.network.near))
+			.with(csrf()));
+		UUID second = awaitOfferTo(this.network.farther, reference);
+		assertThat(this.mvc
+			.perform(post("/leader/help/offers/" + first + "/accept").param("request", requestId(reference).toString())
+				.with(user(this.network.near))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).isEqualTo("/leader/help?gone=1");
+		this.mvc.perform(post("/leader/help/offers/" + second + "/decline").param("reason", "AWAY")
+			.with(user(this.network.farther))
+			.with(csrf()));
+		assertThat(requestStatus(reference)).as(steps(reference).toString() + this.jdbc.queryForList(
+				"select o.helper_id, o.answer from help_offer o join help_request r on r.id = o.request_id where r.reference = ?",
+				reference))
+			.isEqualTo("ESCALATED");
+		String opened = page(this.network.admin, "/leader/help/" + requestId(reference));
+		assertThat(opened).contains(Html.text(this.messages, "decline.TOO_BUSY", "en"),
+				Html.text(this.messages, "decline.AWAY", "en"));
+	}
+
+	@Test
+	void familiesAndStrangersHaveNoInboxAndLeadersCannotOpenRequestsNotTheirs() throws Exception {
+		assertThat(this.mvc.perform(get("/leader/help").accept(org.springframework.http.MediaType.TEXT_HTML))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).endsWith("/sign-in");
+		String familyEmail = UUID.randomUUID() + "@family.example.org";
+		assertThat(status(familyEmail, "/leader/help")).isEqualTo(403);
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		awaitOfferTo(this.network.near, reference);
+		UUID id = requestId(reference);
+		assertThat(status(this.network.englishOnly, "/leader/help/" + id)).isEqualTo(404);
+		assertThat(this.mvc
+			.perform(post("/leader/help/" + id + "/reply").param("body", "Not mine")
+				.with(user(this.network.englishOnly))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(status(this.network.near, "/leader/help/not-a-uuid")).isEqualTo(400);
+	}
+
+	@Test
+	void everyReadIsShownToTheFamilyAndDeletingTakesOffersAndStepsWithIt() throws Exception {
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		awaitOfferTo(this.network.near, reference);
+		UUID id = requestId(reference);
+		page(this.network.admin, "/leader/help/" + id);
+		page(this.network.near, "/leader/help/" + id);
+		String conversation = this.mvc.perform(get("/help/r/" + secret)).andReturn().getResponse().getContentAsString();
+		assertThat(conversation).contains(name(this.network.admin), name(this.network.near),
+				Html.text(this.messages, "role.area-admin", "en"), Html.text(this.messages, "role.leader", "en"));
+
+		this.mvc.perform(post("/help/r/" + secret + "/delete").with(csrf()));
+		for (String table : List.of("help_offer", "help_step", "help_read")) {
+			assertThat(
+					this.jdbc.queryForObject("select count(*) from " + table + " where request_id = ?", Long.class, id))
+				.as(table)
+				.isZero();
+		}
+		assertThat(page(this.network.near, "/leader/help")).doesNotContain(reference);
+	}
+
+	@Test
+	void theLeaderClosesWithAnOutcomeAndTheTopicsItWasAbout() throws Exception {
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		UUID offer = awaitOfferTo(this.network.near, reference);
+		UUID id = requestId(reference);
+		this.routing.accept(personId(this.network.near), offer, Instant.now());
+		var refused = this.mvc.perform(post("/leader/help/" + id + "/close").with(user(this.network.near)).with(csrf()))
+			.andReturn()
+			.getResponse();
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString())
+			.contains(Html.text(this.messages, "validation.help.leader.outcome", "en"));
+		this.mvc.perform(post("/leader/help/" + id + "/close").param("outcome", "REFERRED")
+			.param("topics", "MILK_SUPPLY", "PUMPING")
+			.with(user(this.network.near))
+			.with(csrf()));
+		assertThat(this.jdbc.queryForMap("select status, outcome, topics from help_request where id = ?", id))
+			.containsValues("CLOSED", "REFERRED", "MILK_SUPPLY,PUMPING");
+		assertThat(page(this.network.near, "/leader/help")).doesNotContain(reference);
+	}
+
+	private UUID awaitOfferTo(String leader, String reference) {
+		UUID helper = personId(leader);
+		await().atMost(Duration.ofSeconds(10)).until(() -> offersTo(leader, reference) > 0);
+		return this.jdbc.queryForObject("""
+				select o.id from help_offer o join help_request r on r.id = o.request_id
+				where r.reference = ? and o.helper_id = ? and o.answer = 'PENDING'
+				""", UUID.class, reference, helper);
+	}
+
+	private long offersTo(String leader, String reference) {
+		return this.jdbc.queryForObject("""
+				select count(*) from help_offer o join help_request r on r.id = o.request_id
+				where r.reference = ? and o.helper_id = ?
+				""", Long.class, reference, personId(leader));
+	}
+
+	private Instant offeredAt(String reference) {
+		return this.jdbc.queryForObject("""
+				select min(o.offered_at) from help_offer o join help_request r on r.id = o.request_id
+				where r.reference = ?
+				""", java.time.OffsetDateTime.class, reference).toInstant();
+	}
+
+	private List<String> steps(String reference) {
+		return this.jdbc.queryForList("""
+				select s.kind from help_step s join help_request r on r.id = s.request_id
+				where r.reference = ? order by s.seq
+				""", String.class, reference);
+	}
+
+	private String requestStatus(String reference) {
+		return this.jdbc.queryForObject("select status from help_request where reference = ?", String.class, reference);
+	}
+
+	private UUID requestId(String reference) {
+		return this.jdbc.queryForObject("select id from help_request where reference = ?", UUID.class, reference);
+	}
+
+	private String name(String email) {
+		return this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email);
+	}
+
+	private UUID personId(String email) {
+		return this.jdbc.queryForObject("select id from account where email = ?", UUID.class, email);
+	}
+
+	private String reference(String secret) throws Exception {
+		String page = this.mvc.perform(get("/help/r/" + secret)).andReturn().getResponse().getContentAsString();
+		Matcher matcher = REFERENCE.matcher(page);
+		assertThat(matcher.find()).as("the conversation shows its reference").isTrue();
+		return matcher.group();
+	}
+
+	private String page(String email, String path) throws Exception {
+		var response = this.mvc.perform(get(path).with(user(email))).andReturn().getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return response.getContentAsString();
+	}
+
+	private int status(String email, String path) throws Exception {
+		return this.mvc.perform(get(path).with(user(email))).andReturn().getResponse().getStatus();
+	}
+
+	private String newSecret() throws Exception {
+		return secretIn(this.mvc.perform(get("/help")).andReturn().getResponse().getContentAsString());
+	}
+
+}
