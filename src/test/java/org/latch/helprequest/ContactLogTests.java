@@ -107,6 +107,21 @@ class ContactLogTests {
 	}
 
 	@Test
+	void theDateProposedIsTodayInTheLeadersTimeZone() throws Exception {
+		// 26 hours apart: these two zones never share a date.
+		for (String zone : List.of("Pacific/Kiritimati", "Etc/GMT+12")) {
+			String page = this.mvc
+				.perform(get("/leader/contacts").with(user(this.net.leaderA1.email()))
+					.cookie(new jakarta.servlet.http.Cookie("latch-tz", zone.replace("/", "%2F"))))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(page).as(zone)
+				.contains("name=\"date\" type=\"date\" value=\"" + LocalDate.now(java.time.ZoneId.of(zone)) + "\"");
+		}
+	}
+
+	@Test
 	void aLeaderOfSeveralGroupsCountsTheContactInTheGroupChosenOrTheFirstByName() throws Exception {
 		Person leader = this.net.leaderA2B1;
 		this.mvc.perform(contact(leader, "group", this.net.groupA2.toString()));
