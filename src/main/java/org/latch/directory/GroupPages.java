@@ -1,5 +1,6 @@
 package org.latch.directory;
 
+import org.latch.platform.VisitorZone;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;

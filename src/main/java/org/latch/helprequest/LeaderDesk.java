@@ -47,11 +47,14 @@ class LeaderDesk {
 
 	private final RoutingSettings settings;
 
+	private final ContactLog contacts;
+
 	LeaderDesk(HelpRequestRepository requests, HelpOfferRepository offers, HelpStepRepository steps,
 			HelpNoteRepository notes, HelpReadRepository reads, HelperRepository helpers, HelpRequests family,
 			DirectoryManagement directory, NotificationManagement notifications, HelpMails mails,
-			RoutingSettings settings) {
+			RoutingSettings settings, ContactLog contacts) {
 		this.settings = settings;
+		this.contacts = contacts;
 		this.requests = requests;
 		this.offers = offers;
 		this.steps = steps;
@@ -99,8 +102,9 @@ class LeaderDesk {
 	}
 
 	/**
-	 * The answering Leader writes to the family; the first answer is recorded as a step
-	 * and, when the family chose email, they are told (without the words) to look.
+	 * The answering Leader writes to the family. The first answer is recorded as a step
+	 * and counted once in the Leader's contact log (decision 22); when the family chose
+	 * email, they are told (without the words) to look.
 	 */
 	@Transactional
 	boolean reply(UUID id, Viewer viewer, String body, Instant now) {
@@ -109,6 +113,10 @@ class LeaderDesk {
 			this.family.write(request, HelpMessage.Author.LEADER, body, now);
 			if (request.answered(now)) {
 				this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ANSWERED, viewer.name(), null));
+				java.time.ZoneId zone = this.helpers.findById(viewer.id())
+					.map(Helper::zone)
+					.orElse(java.time.ZoneOffset.UTC);
+				this.contacts.countAnswered(viewer.id(), java.time.LocalDate.ofInstant(now, zone), request.topics());
 			}
 			if (request.contactMethod() == ContactMethod.EMAIL) {
 				String to = request.sealed().contact();

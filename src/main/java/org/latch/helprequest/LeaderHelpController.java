@@ -21,6 +21,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.latch.directory.Stewardship;
 import org.latch.platform.FormErrors;
 
 /**
@@ -42,8 +43,11 @@ class LeaderHelpController {
 
 	private final Clock clock;
 
+	private final Stewardship stewardship;
+
 	LeaderHelpController(HelpViewers viewers, LeaderDesk desk, HelpRouting routing, HelperSettings settings,
-			Clock clock) {
+			Clock clock, Stewardship stewardship) {
+		this.stewardship = stewardship;
 		this.viewers = viewers;
 		this.desk = desk;
 		this.routing = routing;
@@ -56,6 +60,7 @@ class LeaderHelpController {
 		Viewer viewer = viewer(principal);
 		model.addAttribute("inbox", this.desk.inbox(viewer));
 		model.addAttribute("administrator", viewer.administrator());
+		model.addAttribute("leadsGroup", !this.stewardship.steward(viewer.person().email()).leads().isEmpty());
 		return "helprequest/leader-inbox";
 	}
 

@@ -1,5 +1,10 @@
 package org.latch.platform;
 
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Set;
 
@@ -14,7 +19,26 @@ import org.springframework.security.web.csrf.CsrfToken;
  */
 public record PageContext(Language language, Localizer i18n, Terminology terminology, String path,
 		@Nullable String query, @Nullable String userName, Set<String> roles, @Nullable CsrfToken csrf,
-		@Nullable String flash) {
+		@Nullable String flash, VisitorZone visitor) {
+
+	/**
+	 * An instant as an HTML {@code datetime} value: ISO 8601 in UTC to the second (the
+	 * HTML checker refuses more than three digits of fraction).
+	 */
+	public String datetime(Instant at) {
+		return at.truncatedTo(ChronoUnit.SECONDS).toString();
+	}
+
+	/**
+	 * An instant as the visitor reads it: date and time in their browser's time zone
+	 * (remembered by {@code /js/time-zone.js}), or in UTC, said so, until it is known.
+	 */
+	public String when(Instant at) {
+		DateTimeFormatter format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
+			.withLocale(this.language.locale());
+		return (this.visitor.zone() == null) ? format.withZone(ZoneOffset.UTC).format(at) + " UTC"
+				: format.withZone(this.visitor.zone()).format(at);
+	}
 
 	public String t(String key, Object... args) {
 		return this.i18n.t(key, args);

@@ -4,6 +4,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.jspecify.annotations.Nullable;
 
 import org.springframework.context.MessageSource;
 import org.springframework.core.annotation.AnnotatedElementUtils;
@@ -60,7 +61,13 @@ class PageContextAdvice {
 		}
 		return new PageContext(language, new Localizer(messages, language.locale()), terminology.resolve(request), path,
 				request.getQueryString(), signedIn ? auth.getName() : null, roles, csrf,
-				flash instanceof String key ? key : null);
+				flash instanceof String key ? key : null,
+				VisitorZone.resolve(null, cookie(request, VisitorZone.COOKIE)));
+	}
+
+	private static @Nullable String cookie(HttpServletRequest request, String name) {
+		jakarta.servlet.http.Cookie cookie = org.springframework.web.util.WebUtils.getCookie(request, name);
+		return (cookie == null) ? null : cookie.getValue();
 	}
 
 	/** A page without a form that posts ({@link ReadOnlyPage}), or no page at all. */

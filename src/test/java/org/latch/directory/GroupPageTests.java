@@ -1,5 +1,6 @@
 package org.latch.directory;
 
+import org.latch.platform.VisitorZone;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;

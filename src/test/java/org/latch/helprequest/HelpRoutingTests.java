@@ -108,6 +108,22 @@ class HelpRoutingTests {
 			.isEqualTo(Html.text(this.messages, "mail.help-answered.subject", "es"));
 		assertThat(TestMailServer.latestTo(familyEmail)).contains(reference).doesNotContain("probemos");
 		assertThat(steps(reference)).containsExactly("OFFERED", "ACCEPTED", "ANSWERED");
+
+		this.mvc.perform(post("/leader/help/" + id + "/reply").param("body", "¿Funcionó?")
+			.with(user(this.network.near))
+			.with(csrf()));
+		String report = this.mvc
+			.perform(get("/leader/reports.csv").param("scope", this.network.area.toString())
+				.param("period", java.time.YearMonth.now(java.time.ZoneOffset.UTC).toString())
+				.with(user(this.network.admin)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		List<String> rows = report.lines().toList();
+		int latch = List.of(rows.getFirst().split(","))
+			.indexOf(Html.text(this.messages, "contacts.channel.LATCH", "en"));
+		assertThat(latch).as(rows.getFirst()).isPositive();
+		assertThat(rows.get(1).split(",")[latch]).as("one request answered twice is one contact").isEqualTo("1");
 	}
 
 	@Test

@@ -1,4 +1,4 @@
-package org.latch.directory;
+package org.latch.platform;
 
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -10,22 +10,27 @@ import org.jspecify.annotations.Nullable;
 /**
  * The time zone a visitor reads times in: from {@code ?tz=}, else from the cookie that
  * {@code /js/time-zone.js} sets from the browser, else none (times stay in the group's
- * zone). Only IANA region ids are accepted, so a typed value never reaches a formatter it
- * could break.
+ * zone, or UTC). Only IANA region ids are accepted, so a typed value never reaches a
+ * formatter it could break.
  *
  * @param zone the visitor's zone, or null when unknown
  * @param rejected a {@code tz} value that is not a time zone, to tell the visitor
  */
-record VisitorZone(@Nullable ZoneId zone, @Nullable String rejected) {
+public record VisitorZone(@Nullable ZoneId zone, @Nullable String rejected) {
 
-	static final String PARAMETER = "tz";
+	public static final String PARAMETER = "tz";
 
-	static final String COOKIE = "latch-tz";
+	public static final String COOKIE = "latch-tz";
+
+	/** The visitor's zone, or {@code otherwise} when unknown. */
+	public ZoneId or(ZoneId otherwise) {
+		return (this.zone == null) ? otherwise : this.zone;
+	}
 
 	/** Longer than any IANA id; longer values are not even looked up. */
 	private static final int MAX_LENGTH = 64;
 
-	static VisitorZone resolve(@Nullable String parameter, @Nullable String cookie) {
+	public static VisitorZone resolve(@Nullable String parameter, @Nullable String cookie) {
 		String rejected = null;
 		if (parameter != null && !parameter.isBlank()) {
 			Optional<ZoneId> asked = parse(parameter);
@@ -39,7 +44,7 @@ record VisitorZone(@Nullable ZoneId zone, @Nullable String rejected) {
 	}
 
 	/** An IANA time-zone id known to this JVM, such as {@code America/Los_Angeles}. */
-	static Optional<ZoneId> parse(String text) {
+	public static Optional<ZoneId> parse(String text) {
 		String id = text.strip();
 		if (id.isEmpty() || id.length() > MAX_LENGTH || !ZoneId.getAvailableZoneIds().contains(id)) {
 			return Optional.empty();
