@@ -51,6 +51,7 @@ create index help_request_helper on help_request (helper_id, status);
 create index help_request_helper_month on help_request (helper_id, assigned_at);
 create index help_request_queue on help_request (status, area_id);
 create index help_request_closed on help_request (closed_at);
+create index help_request_updated on help_request (updated_at);
 
 -- Offers of a request to one Leader at a time, with the time by which to answer.
 create table help_offer (

@@ -12,9 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Seals again, with the current key, every request and message sealed with an older one,
- * a batch per transaction, so that an old key can be removed from the ring once this has
- * run (it runs a minute after start and every hour).
+ * Seals again, with the current key, every request, message and Leader's note sealed with
+ * an older one, a batch per transaction, so that an old key can be removed from the ring
+ * once this has run (it runs a minute after start and every hour).
  */
 @Component
 class HelpKeyRotation {
@@ -27,12 +27,15 @@ class HelpKeyRotation {
 
 	private final HelpMessageRepository messages;
 
+	private final HelpNoteRepository notes;
+
 	private final FieldCipher cipher;
 
 	private final TransactionTemplate transactions;
 
-	HelpKeyRotation(HelpRequestRepository requests, HelpMessageRepository messages, FieldCipher cipher,
-			TransactionTemplate transactions) {
+	HelpKeyRotation(HelpRequestRepository requests, HelpMessageRepository messages, HelpNoteRepository notes,
+			FieldCipher cipher, TransactionTemplate transactions) {
+		this.notes = notes;
 		this.requests = requests;
 		this.messages = messages;
 		this.cipher = cipher;
@@ -54,7 +57,11 @@ class HelpKeyRotation {
 				for (HelpMessage message : old) {
 					message.reseal(reseal(HelpRequests.MESSAGE, message.bodySealed()));
 				}
-				return stale.size() + old.size();
+				List<HelpNote> notes = this.notes.findByBodySealedNotLike(current, Limit.of(BATCH));
+				for (HelpNote note : notes) {
+					note.reseal(reseal(HelpRequests.NOTE, note.bodySealed()));
+				}
+				return stale.size() + old.size() + notes.size();
 			});
 			if (done == null || done == 0) {
 				break;

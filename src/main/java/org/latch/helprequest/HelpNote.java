@@ -50,6 +50,10 @@ class HelpNote extends StoredEntity {
 		return this.author;
 	}
 
+	void reseal(String bodySealed) {
+		this.bodySealed = bodySealed;
+	}
+
 	String bodySealed() {
 		return this.bodySealed;
 	}

@@ -50,6 +50,10 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
 			""")
 	List<UUID> findUnoffered(HelpStatus status, HelpOffer.Answer pending, Instant before, Limit limit);
 
+	/** Requests closed before {@code cutoff}, or not touched since. */
+	@Query("select r.id from HelpRequest r where r.closedAt < :cutoff or r.updatedAt < :cutoff")
+	List<UUID> findPastKeeping(Instant cutoff, Limit limit);
+
 	List<HelpRequest> findByHelperIdAndStatusOrderByCreatedAt(UUID helperId, HelpStatus status);
 
 	List<HelpRequest> findByStatusInOrderByCreatedAt(Collection<HelpStatus> statuses);
