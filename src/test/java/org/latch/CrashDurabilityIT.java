@@ -33,20 +33,13 @@ class CrashDurabilityIT {
 
 	static final int SIGN_UPS = 8;
 
+	static final int HELP_REQUESTS = 8;
+
 	@Test
 	void killingTheAppRightAfterSignUpsLosesNothingItAcknowledged() throws Exception {
 		Path dataDir = Files.createTempDirectory("latch-crash");
-		int port;
-		try (ServerSocket socket = new ServerSocket(0)) {
-			port = socket.getLocalPort();
-		}
-		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"-jar", new File("target/latch.jar").getAbsolutePath());
-		builder.environment().put("LATCH_DATA_DIR", dataDir.toString());
-		builder.environment().put("PORT", String.valueOf(port));
-		builder.environment().put("LATCH_DEMO", "false");
-		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve("app.log").toFile());
-		Process app = builder.start();
+		int port = freePort();
+		Process app = start(dataDir, port, "app.log");
 		List<String> acknowledged = new ArrayList<>();
 		try {
 			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
@@ -68,11 +61,112 @@ class CrashDurabilityIT {
 		finally {
 			app.destroyForcibly().waitFor();
 		}
-		try (Connection db = DriverManager.getConnection(
-				"jdbc:h2:file:" + dataDir.resolve("latch") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "")) {
+		try (Connection db = h2(dataDir)) {
 			assertThat(column(db, "select email from account")).containsAll(acknowledged);
 			assertThat(column(db, "select recipient from mail_outbox")).containsAll(acknowledged);
 		}
+	}
+
+	/**
+	 * Families' help requests sent just before a SIGKILL are all stored; once restarted,
+	 * none is left unrouted (with no Leader in this database, each is handed to the
+	 * administrators) and every family's email has gone out, whether the killed process
+	 * had sent it or the restarted one picks it up from the outbox. With no SMTP server
+	 * configured, emails are files in the mail-drop directory.
+	 */
+	@Test
+	void helpRequestsAcknowledgedBeforeAKillAreRoutedAndMailedAfterARestart() throws Exception {
+		Path dataDir = Files.createTempDirectory("latch-crash-help");
+		int port = freePort();
+		String base = "http://localhost:" + port;
+		List<String> families = new ArrayList<>();
+		Process app = start(dataDir, port, "app.log");
+		try {
+			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+			awaitReady(http, base, app);
+			for (int i = 0; i < HELP_REQUESTS; i++) {
+				String page = http
+					.send(HttpRequest.newBuilder(URI.create(base + "/help")).build(),
+							HttpResponse.BodyHandlers.ofString())
+					.body();
+				String email = UUID.randomUUID() + "@crash.example.org";
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(base + "/help"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + field(page, "_csrf") + "&secret="
+							+ field(page, "secret") + "&name=Ana&contact=EMAIL&email=" + email
+							+ "&language=es&near=10001&baby=UNDER_6_WEEKS&topics=MILK_SUPPLY"
+							+ "&question=%C2%BFTengo+poca+leche%3F&consent=true"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as("help request answered").isEqualTo(302);
+				families.add(email);
+			}
+		}
+		finally {
+			app.destroyForcibly().waitFor();
+		}
+		Process restarted = start(dataDir, port, "restart.log");
+		try {
+			HttpClient http = HttpClient.newHttpClient();
+			awaitReady(http, base, restarted);
+			long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+			while (!families.stream().allMatch(mailDrop(dataDir)::contains) && System.nanoTime() < deadline) {
+				Thread.sleep(500);
+			}
+			assertThat(families).as("families emailed their link").allMatch(mailDrop(dataDir)::contains);
+		}
+		finally {
+			restarted.destroy();
+			restarted.waitFor();
+		}
+		try (Connection db = h2(dataDir)) {
+			assertThat(column(db, "select count(*) from help_request")).containsExactly(String.valueOf(HELP_REQUESTS));
+			assertThat(column(db, "select reference from help_request where status = 'WAITING'"))
+				.as("requests never routed")
+				.isEmpty();
+		}
+	}
+
+	private static Process start(Path dataDir, int port, String log) throws java.io.IOException {
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", new File("target/latch.jar").getAbsolutePath());
+		builder.environment().put("LATCH_DATA_DIR", dataDir.toString());
+		builder.environment().put("PORT", String.valueOf(port));
+		builder.environment().put("LATCH_DEMO", "false");
+		builder.environment().put("LATCH_HELP_REQUESTS_PER_HOUR", "100");
+		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(log).toFile());
+		return builder.start();
+	}
+
+	private static int freePort() throws java.io.IOException {
+		try (ServerSocket socket = new ServerSocket(0)) {
+			return socket.getLocalPort();
+		}
+	}
+
+	private static Connection h2(Path dataDir) throws java.sql.SQLException {
+		return DriverManager.getConnection(
+				"jdbc:h2:file:" + dataDir.resolve("latch") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+	}
+
+	/** Every email written to the mail-drop directory, as one text. */
+	private static String mailDrop(Path dataDir) throws java.io.IOException {
+		Path drop = dataDir.resolve("mail");
+		if (!Files.isDirectory(drop)) {
+			return "";
+		}
+		StringBuilder all = new StringBuilder();
+		try (var files = Files.list(drop)) {
+			for (Path file : files.toList()) {
+				all.append(Files.readString(file));
+			}
+		}
+		return all.toString();
+	}
+
+	private static String field(String page, String name) {
+		Matcher value = Pattern.compile("name=\"" + name + "\" value=\"([^\"]+)\"").matcher(page);
+		assertThat(value.find()).as(name + " on the help form").isTrue();
+		return value.group(1);
 	}
 
 	private static String csrf(HttpClient http, String base) throws Exception {

@@ -1,6 +1,7 @@
 package org.latch.notification;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -18,11 +19,16 @@ import org.latch.platform.PlatformSettings;
 @EnableConfigurationProperties(NotificationSettings.class)
 class MailConfig {
 
+	/**
+	 * The transport. Spring Boot makes a mail sender whenever {@code spring.mail.host} is
+	 * present, even empty (as it is when {@code LATCH_MAIL_HOST} is unset), so the host
+	 * itself decides.
+	 */
 	@Bean
 	MailTransport mailTransport(ObjectProvider<JavaMailSender> smtp, NotificationSettings settings,
-			PlatformSettings platform) {
+			PlatformSettings platform, @Value("${spring.mail.host:}") String host) {
 		JavaMailSender sender = smtp.getIfAvailable();
-		if (sender != null) {
+		if (sender != null && !host.isBlank()) {
 			return new SmtpMailTransport(sender, settings.from());
 		}
 		return new DirectoryMailTransport(platform.dataDir().resolve("mail"), settings.from());
