@@ -47,6 +47,8 @@ alter table help_request add column answered_at timestamp with time zone;
 alter table help_request add column escalated_at timestamp with time zone;
 alter table help_request add column closed_at timestamp with time zone;
 alter table help_request add column outcome varchar(20);
+-- The family's thanks: how helpful the answer was, 1 to 5.
+alter table help_request add column rating int;
 create index help_request_helper on help_request (helper_id, status);
 create index help_request_helper_month on help_request (helper_id, assigned_at);
 create index help_request_queue on help_request (status, area_id);

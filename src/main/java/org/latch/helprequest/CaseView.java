@@ -13,7 +13,7 @@ import org.jspecify.annotations.Nullable;
 record CaseView(UUID id, String reference, HelpStatus status, boolean urgent, String language, String name,
 		ContactMethod contactMethod, @Nullable String contact, BabyAge baby, List<Topic> topics, String question,
 		Instant sentAt, List<Conversation.Message> messages, List<Note> notes, List<Step> steps, @Nullable UUID offerId,
-		boolean answering, @Nullable Outcome outcome) {
+		boolean answering, @Nullable Outcome outcome, @Nullable Integer rating) {
 
 	/** A private note. */
 	record Note(String author, String body, Instant at) {

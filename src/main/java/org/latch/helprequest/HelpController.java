@@ -120,6 +120,20 @@ class HelpController {
 		return "redirect:" + HelpPaths.conversation(secret) + "#messages";
 	}
 
+	@PostMapping("/help/r/{secret}/thanks")
+	String thank(@PathVariable String secret, @RequestParam(required = false) String rating,
+			HttpServletResponse response) {
+		if (!HelpRequests.isSecret(secret) || !this.requests.exists(secret)) {
+			response.setStatus(HttpStatus.NOT_FOUND.value());
+			return "helprequest/help-gone";
+		}
+		if (rating == null || !rating.matches("[1-5]")) {
+			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
+		}
+		this.requests.thank(secret, Integer.parseInt(rating));
+		return "redirect:" + HelpPaths.conversation(secret) + "#thanks";
+	}
+
 	@PostMapping("/help/r/{secret}/delete")
 	String delete(@PathVariable String secret, HttpServletResponse response) {
 		if (!HelpRequests.isSecret(secret) || !this.requests.delete(secret)) {

@@ -78,6 +78,8 @@ class HelpRequest extends StoredEntity {
 	@Enumerated(EnumType.STRING)
 	private @Nullable Outcome outcome;
 
+	private @Nullable Integer rating;
+
 	protected HelpRequest() {
 		this.id = UUID.randomUUID();
 		this.reference = "";
@@ -208,6 +210,23 @@ class HelpRequest extends StoredEntity {
 
 	@Nullable Outcome outcome() {
 		return this.outcome;
+	}
+
+	@Nullable Integer rating() {
+		return this.rating;
+	}
+
+	/**
+	 * The family thanks their Leader and says how helpful the answer was (1 to 5); once,
+	 * and only after a Leader answered. False otherwise.
+	 */
+	boolean thank(int rating, Instant now) {
+		if (this.answeredAt == null || this.rating != null || rating < 1 || rating > 5) {
+			return false;
+		}
+		this.rating = rating;
+		this.updatedAt = now;
+		return true;
 	}
 
 	/**

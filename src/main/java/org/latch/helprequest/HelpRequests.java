@@ -65,10 +65,13 @@ class HelpRequests {
 
 	private final ApplicationEventPublisher events;
 
+	private final HelpStepRepository steps;
+
 	HelpRequests(HelpRequestRepository requests, HelpMessageRepository messages, HelpReadRepository reads,
 			HelpCountRepository counts, FieldCipher cipher, NotificationManagement notifications, HelpMails mails,
-			Clock clock, ApplicationEventPublisher events) {
+			Clock clock, ApplicationEventPublisher events, HelpStepRepository steps) {
 		this.events = events;
+		this.steps = steps;
 		this.requests = requests;
 		this.messages = messages;
 		this.reads = reads;
@@ -129,6 +132,22 @@ class HelpRequests {
 	}
 
 	/**
+	 * The family's thanks, recorded as a step; false when the link leads nowhere, nobody
+	 * answered yet, or the family already thanked.
+	 */
+	@Transactional
+	boolean thank(String secret, int rating) {
+		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret));
+		Instant now = this.clock.instant();
+		boolean thanked = request.isPresent() && request.get().thank(rating, now);
+		if (thanked) {
+			this.steps.save(new HelpStep(request.get().id(), now, HelpStep.Kind.THANKED, HelpStep.FAMILY,
+					String.valueOf(rating)));
+		}
+		return thanked;
+	}
+
+	/**
 	 * Deletes the request at once, and with it (the schema cascades) its messages and
 	 * reads; the anonymous count stays. False when the link leads nowhere.
 	 */
@@ -163,7 +182,7 @@ class HelpRequests {
 			.toList();
 		return new Conversation(request.reference(), request.status(), request.urgent(), sealed.name(),
 				request.contactMethod(), BabyAge.valueOf(sealed.baby()), request.topics(), sealed.question(),
-				request.createdAt(), thread, readers);
+				request.createdAt(), thread, readers, request.answeredAt() != null, request.rating());
 	}
 
 	String encrypt(String field, String plain) {

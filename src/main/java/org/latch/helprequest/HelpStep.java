@@ -21,12 +21,15 @@ class HelpStep extends StoredEntity {
 	/** What happened. */
 	enum Kind {
 
-		OFFERED, ACCEPTED, DECLINED, EXPIRED, ESCALATED, ASSIGNED, ANSWERED, CLOSED
+		OFFERED, ACCEPTED, DECLINED, EXPIRED, ESCALATED, ASSIGNED, ANSWERED, THANKED, CLOSED
 
 	}
 
 	/** Who acts when Latch itself takes a step. */
 	static final String LATCH = "Latch";
+
+	/** Who acts when the family takes a step; their name is not repeated. */
+	static final String FAMILY = "family";
 
 	@Id
 	private UUID id;

@@ -97,7 +97,7 @@ class LeaderDesk {
 					request.language(), open.name(), request.contactMethod(), answering ? open.contact() : null,
 					BabyAge.valueOf(open.baby()), request.topics(), open.question(), request.createdAt(),
 					this.family.thread(request.id()), notes(request.id()), steps(request.id()),
-					offer.map(HelpOffer::getId).orElse(null), answering, request.outcome()));
+					offer.map(HelpOffer::getId).orElse(null), answering, request.outcome(), request.rating()));
 		});
 	}
 

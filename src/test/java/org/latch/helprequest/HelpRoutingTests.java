@@ -124,6 +124,19 @@ class HelpRoutingTests {
 			.indexOf(Html.text(this.messages, "contacts.channel.LATCH", "en"));
 		assertThat(latch).as(rows.getFirst()).isPositive();
 		assertThat(rows.get(1).split(",")[latch]).as("one request answered twice is one contact").isEqualTo("1");
+
+		assertThat(this.mvc.perform(post("/help/r/" + secret + "/thanks").param("rating", "six").with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(400);
+		this.mvc.perform(post("/help/r/" + secret + "/thanks").param("rating", "5").with(csrf()));
+		this.mvc.perform(post("/help/r/" + secret + "/thanks").param("rating", "1").with(csrf()));
+		assertThat(this.mvc.perform(get("/help/r/" + secret)).andReturn().getResponse().getContentAsString())
+			.contains(Html.text(this.messages, "help.thanks.done", "en"))
+			.doesNotContain("name=\"rating\"");
+		assertThat(page(this.network.near, "/leader/help/" + id))
+			.contains(Html.text(this.messages, "help.thanks.stars.5", "en"));
+		assertThat(steps(reference)).endsWith("THANKED");
 	}
 
 	@Test
