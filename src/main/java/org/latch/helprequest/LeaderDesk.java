@@ -1,6 +1,9 @@
 package org.latch.helprequest;
 
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -9,12 +12,15 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.directory.DirectoryManagement;
 import org.latch.directory.UnitId;
 import org.latch.notification.NotificationManagement;
+import org.latch.platform.Language;
+import org.latch.platform.Localizer;
 
 /**
  * Requests as Leaders and administrators work on them: the inbox, a request opened (each
@@ -49,10 +55,16 @@ class LeaderDesk {
 
 	private final ContactLog contacts;
 
+	private final Referrals referrals;
+
+	private final MessageSource messages;
+
 	LeaderDesk(HelpRequestRepository requests, HelpOfferRepository offers, HelpStepRepository steps,
 			HelpNoteRepository notes, HelpReadRepository reads, HelperRepository helpers, HelpRequests family,
 			DirectoryManagement directory, NotificationManagement notifications, HelpMails mails,
-			RoutingSettings settings, ContactLog contacts) {
+			RoutingSettings settings, ContactLog contacts, Referrals referrals, MessageSource messages) {
+		this.referrals = referrals;
+		this.messages = messages;
 		this.settings = settings;
 		this.contacts = contacts;
 		this.requests = requests;
@@ -101,32 +113,61 @@ class LeaderDesk {
 		});
 	}
 
-	/**
-	 * The answering Leader writes to the family. The first answer is recorded as a step
-	 * and counted once in the Leader's contact log (decision 22); when the family chose
-	 * email, they are told (without the words) to look.
-	 */
+	/** The answering Leader writes to the family. */
 	@Transactional
 	boolean reply(UUID id, Viewer viewer, String body, Instant now) {
 		Optional<HelpRequest> found = answeredBy(id, viewer);
-		found.ifPresent(request -> {
-			this.family.write(request, HelpMessage.Author.LEADER, body, now);
-			if (request.answered(now)) {
-				this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ANSWERED, viewer.name(), null));
-				java.time.ZoneId zone = this.helpers.findById(viewer.id())
-					.map(Helper::zone)
-					.orElse(java.time.ZoneOffset.UTC);
-				this.contacts.countAnswered(viewer.id(), java.time.LocalDate.ofInstant(now, zone), request.topics());
-			}
-			if (request.contactMethod() == ContactMethod.EMAIL) {
-				String to = request.sealed().contact();
-				if (to != null) {
-					this.notifications.send(this.mails.answered(this.family.decrypt(HelpRequests.CONTACT, to),
-							request.language(), request.reference()));
-				}
-			}
-		});
+		found.ifPresent(request -> answer(request, viewer, body, now));
 		return found.isPresent();
+	}
+
+	/** Where the answering Leader may refer the family; none for anyone else. */
+	@Transactional(readOnly = true)
+	List<Referral> referrals(UUID id, Viewer viewer) {
+		return this.requests.findById(id)
+			.filter(request -> request.status() == HelpStatus.ANSWERING && viewer.id().equals(request.helperId()))
+			.map(this.referrals::options)
+			.orElse(List.of());
+	}
+
+	/**
+	 * The answering Leader sends the family one of the places {@link Referrals} offers,
+	 * as a message in the family's language; false when it is not one of them.
+	 */
+	@Transactional
+	boolean refer(UUID id, Viewer viewer, String key, Instant now) {
+		Optional<HelpRequest> found = answeredBy(id, viewer);
+		Optional<Referral> referral = found.flatMap(request -> this.referrals.find(request, key));
+		if (referral.isEmpty()) {
+			return false;
+		}
+		HelpRequest request = found.get();
+		Localizer family = new Localizer(this.messages,
+				Language.match(request.language()).orElse(Language.ENGLISH).locale());
+		answer(request, viewer, family.t("help.referral.message", referral.get().name(), referral.get().reach()), now);
+		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.REFERRED, viewer.name(), referral.get().name()));
+		return true;
+	}
+
+	/**
+	 * Writes the Leader's message. The first answer is recorded as a step and counted
+	 * once in the Leader's contact log (decision 22); when the family chose email, they
+	 * are told (without the words) to look.
+	 */
+	private void answer(HelpRequest request, Viewer viewer, String body, Instant now) {
+		this.family.write(request, HelpMessage.Author.LEADER, body, now);
+		if (request.answered(now)) {
+			this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ANSWERED, viewer.name(), null));
+			ZoneId zone = this.helpers.findById(viewer.id()).map(Helper::zone).orElse(ZoneOffset.UTC);
+			this.contacts.countAnswered(viewer.id(), LocalDate.ofInstant(now, zone), request.topics());
+		}
+		if (request.contactMethod() == ContactMethod.EMAIL) {
+			String to = request.sealed().contact();
+			if (to != null) {
+				this.notifications.send(this.mails.answered(this.family.decrypt(HelpRequests.CONTACT, to),
+						request.language(), request.reference()));
+			}
+		}
 	}
 
 	/** A private note, by the answering Leader or an administrator of the request. */

@@ -104,6 +104,15 @@ class LeaderHelpController {
 		return "redirect:" + HelpPaths.request(id) + "#messages";
 	}
 
+	@PostMapping(HelpPaths.INBOX + "/{id}/refer")
+	String refer(@PathVariable UUID id, @RequestParam(required = false) @Nullable String place, Principal principal) {
+		Viewer viewer = viewer(principal);
+		if (place == null || place.length() > 200 || !this.desk.refer(id, viewer, place, this.clock.instant())) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		return "redirect:" + HelpPaths.request(id) + "#messages";
+	}
+
 	@PostMapping(HelpPaths.INBOX + "/{id}/notes")
 	String note(@PathVariable UUID id, @RequestParam(required = false) @Nullable String note, Principal principal,
 			Model model, HttpServletResponse response) {
@@ -196,6 +205,7 @@ class LeaderHelpController {
 
 	private String showCase(Model model, Viewer viewer, CaseView opened, FormErrors errors) {
 		model.addAttribute("item", opened);
+		model.addAttribute("referrals", this.desk.referrals(opened.id(), viewer));
 		model.addAttribute("administrator", viewer.administrator());
 		model.addAttribute("errors", errors);
 		return "helprequest/leader-request";

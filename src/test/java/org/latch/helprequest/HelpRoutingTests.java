@@ -290,6 +290,37 @@ class HelpRoutingTests {
 		assertThat(page(this.network.near, "/leader/help")).doesNotContain(reference);
 	}
 
+	@Test
+	void theAnsweringLeaderRefersTheFamilyToAGroupNearThemFromTheDirectory() throws Exception {
+		String secret = newSecret();
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		UUID offer = awaitOfferTo(this.network.near, reference);
+		UUID id = requestId(reference);
+		assertThat(page(this.network.near, "/leader/help/" + id)).doesNotContain("name=\"place\"");
+		this.routing.accept(personId(this.network.near), offer, Instant.now());
+
+		String opened = page(this.network.near, "/leader/help/" + id);
+		Matcher group = Pattern.compile("name=\"place\" value=\"(group:help-centre-[^\"]+)\"").matcher(opened);
+		assertThat(group.find()).as("the group nearest the family is offered").isTrue();
+		assertThat(this.mvc
+			.perform(post("/leader/help/" + id + "/refer").param("place", "group:somewhere-else")
+				.with(user(this.network.near))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		this.mvc.perform(post("/leader/help/" + id + "/refer").param("place", group.group(1))
+			.with(user(this.network.near))
+			.with(csrf()));
+		String conversation = this.mvc.perform(get("/help/r/" + secret).param("lang", "es"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(conversation).contains("/groups/" + group.group(1).substring("group:".length()));
+		assertThat(steps(reference)).endsWith("ACCEPTED", "ANSWERED", "REFERRED");
+	}
+
 	private UUID awaitOfferTo(String leader, String reference) {
 		UUID helper = personId(leader);
 		await().atMost(Duration.ofSeconds(10)).until(() -> offersTo(leader, reference) > 0);
