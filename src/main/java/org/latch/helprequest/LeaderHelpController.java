@@ -56,8 +56,9 @@ class LeaderHelpController {
 	}
 
 	@GetMapping(HelpPaths.INBOX)
-	String inbox(Principal principal, Model model) {
+	String inbox(Principal principal, @RequestParam(required = false) @Nullable String gone, Model model) {
 		Viewer viewer = viewer(principal);
+		model.addAttribute("gone", gone != null);
 		model.addAttribute("inbox", this.desk.inbox(viewer));
 		model.addAttribute("administrator", viewer.administrator());
 		model.addAttribute("leadsGroup", !this.stewardship.steward(viewer.person().email()).leads().isEmpty());
@@ -86,7 +87,10 @@ class LeaderHelpController {
 	String decline(@PathVariable UUID offer, @RequestParam(required = false) @Nullable DeclineReason reason,
 			Principal principal) {
 		Viewer viewer = viewer(principal);
-		this.routing.decline(viewer.id(), offer, (reason == null) ? DeclineReason.OTHER : reason, this.clock.instant());
+		if (!this.routing.decline(viewer.id(), offer, (reason == null) ? DeclineReason.OTHER : reason,
+				this.clock.instant())) {
+			return "redirect:" + HelpPaths.INBOX + "?gone=1";
+		}
 		return "redirect:" + HelpPaths.INBOX;
 	}
 
