@@ -28,22 +28,53 @@ final class Candidates {
 	private Candidates() {
 	}
 
+	/** Best first: lowest score, then the Leader's id. */
+	static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score)
+		.thenComparing(scored -> scored.helper().personId());
+
 	static List<Helper> rank(HelpRequest request, Collection<Helper> helpers, Set<UUID> offeredBefore,
 			Map<UUID, Long> openLoads, Map<UUID, Long> takenThisMonth, int loadKm, Instant now) {
-		@Nullable GeoPoint place = (request.latitude() == null || request.longitude() == null) ? null
-				: new GeoPoint(request.latitude(), request.longitude());
-		record Ranked(Helper helper, double score) {
-		}
+		List<Helper> eligible = bounds(request, helpers, offeredBefore, now).stream().map(Scored::helper).toList();
+		return score(request, eligible, openLoads, takenThisMonth, loadKm).stream()
+			.sorted(ORDER)
+			.map(Scored::helper)
+			.toList();
+	}
+
+	/**
+	 * The Leaders who may take the request whatever their load (language, available now,
+	 * not offered it before, near enough or online), each with their distance score: the
+	 * lowest score their load can give them. Best first.
+	 */
+	static List<Scored> bounds(HelpRequest request, Collection<Helper> helpers, Set<UUID> offeredBefore, Instant now) {
+		@Nullable GeoPoint place = place(request);
 		return helpers.stream()
 			.filter(helper -> helper.speaks(request.language()) && helper.availableAt(now)
-					&& !offeredBefore.contains(helper.personId())
-					&& takenThisMonth.getOrDefault(helper.personId(), 0L) < helper.terms().monthlyCap())
-			.map(helper -> new Ranked(helper,
-					distanceScore(place, helper) + (double) loadKm * openLoads.getOrDefault(helper.personId(), 0L)))
-			.filter(ranked -> ranked.score() < Double.POSITIVE_INFINITY)
-			.sorted(Comparator.comparingDouble(Ranked::score).thenComparing(r -> r.helper().personId()))
-			.map(Ranked::helper)
+					&& !offeredBefore.contains(helper.personId()))
+			.map(helper -> new Scored(helper, distanceScore(place, helper)))
+			.filter(scored -> scored.score() < Double.POSITIVE_INFINITY)
+			.sorted(ORDER)
 			.toList();
+	}
+
+	/**
+	 * Those of the Leaders (eligible by {@link #bounds}) under their monthly cap, with
+	 * their score: distance score plus {@code loadKm} per request they are answering.
+	 */
+	static List<Scored> score(HelpRequest request, Collection<Helper> eligible, Map<UUID, Long> openLoads,
+			Map<UUID, Long> takenThisMonth, int loadKm) {
+		@Nullable GeoPoint place = place(request);
+		return eligible.stream()
+			.filter(helper -> takenThisMonth.getOrDefault(helper.personId(), 0L) < helper.monthlyCap())
+			.map(helper -> new Scored(helper,
+					distanceScore(place, helper) + (double) loadKm * openLoads.getOrDefault(helper.personId(), 0L)))
+			.filter(scored -> scored.score() < Double.POSITIVE_INFINITY)
+			.toList();
+	}
+
+	private static @Nullable GeoPoint place(HelpRequest request) {
+		return (request.latitude() == null || request.longitude() == null) ? null
+				: new GeoPoint(request.latitude(), request.longitude());
 	}
 
 	/**
@@ -52,16 +83,20 @@ final class Candidates {
 	 */
 	static double distanceScore(@Nullable GeoPoint place, Helper helper) {
 		if (place == null) {
-			return helper.terms().takesOnline() ? 0 : Double.POSITIVE_INFINITY;
+			return helper.takesOnline() ? 0 : Double.POSITIVE_INFINITY;
 		}
 		if (helper.latitude() != null && helper.longitude() != null) {
 			double km = place.distanceKm(new GeoPoint(helper.latitude(), helper.longitude()));
-			if (km <= helper.terms().reachKm()) {
+			if (km <= helper.reachKm()) {
 				return km;
 			}
-			return helper.terms().takesOnline() ? OUTSIDE_KM + km : Double.POSITIVE_INFINITY;
+			return helper.takesOnline() ? OUTSIDE_KM + km : Double.POSITIVE_INFINITY;
 		}
-		return helper.terms().takesOnline() ? OUTSIDE_KM * 2 : Double.POSITIVE_INFINITY;
+		return helper.takesOnline() ? OUTSIDE_KM * 2 : Double.POSITIVE_INFINITY;
+	}
+
+	/** A Leader and their score (lower is better). */
+	record Scored(Helper helper, double score) {
 	}
 
 }

@@ -4,8 +4,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +46,9 @@ class HelpRouting {
 	private static final Logger log = LoggerFactory.getLogger(HelpRouting.class);
 
 	private static final int BATCH = 100;
+
+	/** How many Leaders' loads are counted in one query. */
+	private static final int CHUNK = 64;
 
 	/** How far around a request Leaders are looked for; no reach is longer. */
 	private static final double BOX_KM = HelperTerms.MAX_REACH_KM;
@@ -107,7 +113,7 @@ class HelpRouting {
 				return;
 			}
 			Set<UUID> before = made.stream().map(HelpOffer::helperId).collect(Collectors.toSet());
-			List<Helper> ranked = candidates(request, before, now);
+			List<Helper> ranked = candidates(request, before, now, (int) free);
 			if (ranked.isEmpty() && pending == 0) {
 				escalate(request, made, now);
 				return;
@@ -116,31 +122,66 @@ class HelpRouting {
 		});
 	}
 
-	/** Leaders who may be offered the request, best first. */
-	List<Helper> candidates(HelpRequest request, Set<UUID> offeredBefore, Instant now) {
+	/**
+	 * Leaders who may be offered the request, best first: at least the {@code wanted}
+	 * best of {@link Candidates#rank} over every Leader speaking the language who helps
+	 * near the request or answers online requests, in the same order, but with the load
+	 * of only as many of them as needed (see {@link #best}). The Leaders helping from
+	 * inside the box are ranked first; when enough of them are within reach, nobody
+	 * further away can come before them.
+	 */
+	List<Helper> candidates(HelpRequest request, Set<UUID> offeredBefore, Instant now, int wanted) {
 		String language = "%," + request.language() + ",%";
-		List<Helper> found;
-		if (request.latitude() == null || request.longitude() == null) {
-			found = this.helpers.online(language);
-		}
-		else {
-			double lat = request.latitude();
-			double dLat = BOX_KM / 111.0;
-			double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
-			found = this.helpers.inBoxOrOnline(language, lat - dLat, lat + dLat, request.longitude() - dLon,
-					request.longitude() + dLon);
-		}
-		if (found.isEmpty()) {
-			return List.of();
-		}
-		List<UUID> ids = found.stream().map(Helper::personId).toList();
 		Instant monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC)
 			.withDayOfMonth(1)
 			.atStartOfDay(ZoneOffset.UTC)
 			.toInstant();
-		return Candidates.rank(request, found, offeredBefore,
-				counts(this.requests.countByHelper(ids, HelpStatus.ANSWERING)),
-				counts(this.requests.countAssignedSince(ids, monthStart)), this.settings.loadKm(), now);
+		Map<UUID, Helper> pool = new LinkedHashMap<>();
+		if (request.latitude() != null && request.longitude() != null) {
+			double lat = request.latitude();
+			double dLat = BOX_KM / 111.0;
+			double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
+			this.helpers
+				.acceptingInBox(language, lat - dLat, lat + dLat, request.longitude() - dLon,
+						request.longitude() + dLon)
+				.forEach(helper -> pool.put(helper.personId(), helper));
+			List<Candidates.Scored> near = best(request, pool.values(), offeredBefore, now, monthStart, wanted);
+			if (near.size() >= wanted && near.get(wanted - 1).score() < Candidates.OUTSIDE_KM) {
+				return near.stream().map(Candidates.Scored::helper).toList();
+			}
+		}
+		this.helpers.online(language).forEach(helper -> pool.putIfAbsent(helper.personId(), helper));
+		return best(request, pool.values(), offeredBefore, now, monthStart, wanted).stream()
+			.map(Candidates.Scored::helper)
+			.toList();
+	}
+
+	/**
+	 * At least the {@code wanted} best eligible Leaders of the pool, ranked as
+	 * {@link Candidates#rank} ranks them. A Leader's score is their distance score plus
+	 * their load, so the distance score alone is a lower bound: Leaders are taken in
+	 * order of that bound (then id), their loads counted {@link #CHUNK} at a time, until
+	 * the next bound cannot beat the {@code wanted}-th score found.
+	 */
+	private List<Candidates.Scored> best(HelpRequest request, Collection<Helper> pool, Set<UUID> offeredBefore,
+			Instant now, Instant monthStart, int wanted) {
+		List<Candidates.Scored> bounds = Candidates.bounds(request, pool, offeredBefore, now);
+		List<Candidates.Scored> found = new ArrayList<>();
+		for (int from = 0; from < bounds.size(); from += CHUNK) {
+			if (found.size() >= wanted && Candidates.ORDER.compare(found.get(wanted - 1), bounds.get(from)) < 0) {
+				break;
+			}
+			List<Helper> chunk = bounds.subList(from, Math.min(bounds.size(), from + CHUNK))
+				.stream()
+				.map(Candidates.Scored::helper)
+				.toList();
+			List<UUID> ids = chunk.stream().map(Helper::personId).toList();
+			found
+				.addAll(Candidates.score(request, chunk, counts(this.requests.countByHelper(ids, HelpStatus.ANSWERING)),
+						counts(this.requests.countAssignedSince(ids, monthStart)), this.settings.loadKm()));
+			found.sort(Candidates.ORDER);
+		}
+		return found;
 	}
 
 	/** The Leader takes the request; false when the offer is no longer theirs to take. */

@@ -115,6 +115,18 @@ class Helper extends StoredEntity {
 				this.awayUntil, zone());
 	}
 
+	boolean takesOnline() {
+		return this.takesOnline;
+	}
+
+	int reachKm() {
+		return this.reachKm;
+	}
+
+	int monthlyCap() {
+		return this.monthlyCap;
+	}
+
 	@Override
 	public UUID getId() {
 		return this.personId;
@@ -170,8 +182,9 @@ class Helper extends StoredEntity {
 	 */
 	boolean availableAt(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, zone());
+		// weekdays holds single digits ("1,3,5"): no need to parse them on every routing
 		return this.accepting && (this.awayUntil == null || this.awayUntil.isBefore(today))
-				&& weekdays().contains(today.getDayOfWeek());
+				&& this.weekdays.indexOf((char) ('0' + today.getDayOfWeek().getValue())) >= 0;
 	}
 
 }
