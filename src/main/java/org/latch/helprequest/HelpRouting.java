@@ -175,10 +175,14 @@ class HelpRouting {
 				.stream()
 				.map(Candidates.Scored::helper)
 				.toList();
-			List<UUID> ids = chunk.stream().map(Helper::personId).toList();
-			found
-				.addAll(Candidates.score(request, chunk, counts(this.requests.countByHelper(ids, HelpStatus.ANSWERING)),
-						counts(this.requests.countAssignedSince(ids, monthStart)), this.settings.loadKm()));
+			Map<UUID, Long> holding = new HashMap<>();
+			Map<UUID, Long> taken = new HashMap<>();
+			for (Object[] row : this.requests.loads(chunk.stream().map(Helper::personId).toList(), HelpStatus.ANSWERING,
+					monthStart)) {
+				holding.put((UUID) row[0], ((Number) row[1]).longValue());
+				taken.put((UUID) row[0], ((Number) row[2]).longValue());
+			}
+			found.addAll(Candidates.score(request, chunk, holding, taken, this.settings.loadKm()));
 			found.sort(Candidates.ORDER);
 		}
 		return found;
@@ -337,14 +341,6 @@ class HelpRouting {
 			.min(Comparator.comparingDouble(h -> place.distanceKm(new GeoPoint(h.latitude(), h.longitude()))))
 			.map(Helper::areaId)
 			.orElse(null);
-	}
-
-	private static Map<UUID, Long> counts(List<Object[]> rows) {
-		Map<UUID, Long> counts = new HashMap<>();
-		for (Object[] row : rows) {
-			counts.put((UUID) row[0], ((Number) row[1]).longValue());
-		}
-		return counts;
 	}
 
 }

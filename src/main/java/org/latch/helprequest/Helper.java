@@ -82,6 +82,31 @@ class Helper extends StoredEntity {
 		this.weekdays = "1,2,3,4,5,6,7";
 	}
 
+	/**
+	 * A copy of a stored Leader, read by routing without being managed (see
+	 * {@link HelperRepository#online}); never saved.
+	 */
+	Helper(UUID personId, String email, String displayName, String mailLanguage, String languages,
+			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID areaId, boolean accepting,
+			boolean takesOnline, int reachKm, int monthlyCap, String weekdays, @Nullable LocalDate awayUntil,
+			String timeZone) {
+		this(personId);
+		this.email = email;
+		this.displayName = displayName;
+		this.mailLanguage = mailLanguage;
+		this.languages = languages;
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.areaId = areaId;
+		this.accepting = accepting;
+		this.takesOnline = takesOnline;
+		this.reachKm = reachKm;
+		this.monthlyCap = monthlyCap;
+		this.weekdays = weekdays;
+		this.awayUntil = awayUntil;
+		this.timeZone = timeZone;
+	}
+
 	/** Copies who the Leader is and where they help from. */
 	void identify(String email, String displayName, String mailLanguage, List<String> languages,
 			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID areaId) {
