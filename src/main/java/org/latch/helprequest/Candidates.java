@@ -1,12 +1,14 @@
 package org.latch.helprequest;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Function;
 
 import org.jspecify.annotations.Nullable;
 
@@ -39,6 +41,32 @@ final class Candidates {
 			.sorted(ORDER)
 			.map(Scored::helper)
 			.toList();
+	}
+
+	/**
+	 * At least the {@code wanted} best of {@link #rank} over the pool, in its order,
+	 * asking for the loads of as few Leaders as it can. A Leader's score is their
+	 * distance score plus their load, so the distance score alone is a lower bound:
+	 * Leaders are taken in order of that bound (then id), their loads asked {@code chunk}
+	 * at a time, until the next bound cannot beat the {@code wanted}-th score found.
+	 */
+	static List<Scored> best(HelpRequest request, Collection<Helper> pool, Set<UUID> offeredBefore, Instant now,
+			int wanted, int chunk, int loadKm, Function<List<UUID>, Loads> loads) {
+		List<Scored> bounds = bounds(request, pool, offeredBefore, now);
+		List<Scored> found = new ArrayList<>();
+		for (int from = 0; from < bounds.size(); from += chunk) {
+			if (found.size() >= wanted && ORDER.compare(found.get(wanted - 1), bounds.get(from)) < 0) {
+				break;
+			}
+			List<Helper> next = bounds.subList(from, Math.min(bounds.size(), from + chunk))
+				.stream()
+				.map(Scored::helper)
+				.toList();
+			Loads counted = loads.apply(next.stream().map(Helper::personId).toList());
+			found.addAll(score(request, next, counted.holding(), counted.taken(), loadKm));
+			found.sort(ORDER);
+		}
+		return found;
 	}
 
 	/**
@@ -93,6 +121,12 @@ final class Candidates {
 			return helper.takesOnline() ? OUTSIDE_KM + km : Double.POSITIVE_INFINITY;
 		}
 		return helper.takesOnline() ? OUTSIDE_KM * 2 : Double.POSITIVE_INFINITY;
+	}
+
+	/**
+	 * Per Leader, how many requests they are answering and how many they took this month.
+	 */
+	record Loads(Map<UUID, Long> holding, Map<UUID, Long> taken) {
 	}
 
 	/** A Leader and their score (lower is better). */

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -156,36 +155,17 @@ class HelpRouting {
 			.toList();
 	}
 
-	/**
-	 * At least the {@code wanted} best eligible Leaders of the pool, ranked as
-	 * {@link Candidates#rank} ranks them. A Leader's score is their distance score plus
-	 * their load, so the distance score alone is a lower bound: Leaders are taken in
-	 * order of that bound (then id), their loads counted {@link #CHUNK} at a time, until
-	 * the next bound cannot beat the {@code wanted}-th score found.
-	 */
+	/** {@link Candidates#best}, counting loads in the database. */
 	private List<Candidates.Scored> best(HelpRequest request, Collection<Helper> pool, Set<UUID> offeredBefore,
 			Instant now, Instant monthStart, int wanted) {
-		List<Candidates.Scored> bounds = Candidates.bounds(request, pool, offeredBefore, now);
-		List<Candidates.Scored> found = new ArrayList<>();
-		for (int from = 0; from < bounds.size(); from += CHUNK) {
-			if (found.size() >= wanted && Candidates.ORDER.compare(found.get(wanted - 1), bounds.get(from)) < 0) {
-				break;
+		return Candidates.best(request, pool, offeredBefore, now, wanted, CHUNK, this.settings.loadKm(), ids -> {
+			Candidates.Loads loads = new Candidates.Loads(new HashMap<>(), new HashMap<>());
+			for (Object[] row : this.requests.loads(ids, HelpStatus.ANSWERING, monthStart)) {
+				loads.holding().put((UUID) row[0], ((Number) row[1]).longValue());
+				loads.taken().put((UUID) row[0], ((Number) row[2]).longValue());
 			}
-			List<Helper> chunk = bounds.subList(from, Math.min(bounds.size(), from + CHUNK))
-				.stream()
-				.map(Candidates.Scored::helper)
-				.toList();
-			Map<UUID, Long> holding = new HashMap<>();
-			Map<UUID, Long> taken = new HashMap<>();
-			for (Object[] row : this.requests.loads(chunk.stream().map(Helper::personId).toList(), HelpStatus.ANSWERING,
-					monthStart)) {
-				holding.put((UUID) row[0], ((Number) row[1]).longValue());
-				taken.put((UUID) row[0], ((Number) row[2]).longValue());
-			}
-			found.addAll(Candidates.score(request, chunk, holding, taken, this.settings.loadKm()));
-			found.sort(Candidates.ORDER);
-		}
-		return found;
+			return loads;
+		});
 	}
 
 	/** The Leader takes the request; false when the offer is no longer theirs to take. */
