@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,6 +45,9 @@ class HelpRouting {
 	private static final Logger log = LoggerFactory.getLogger(HelpRouting.class);
 
 	private static final int BATCH = 100;
+
+	/** How many Leaders' loads are counted in one query. */
+	private static final int CHUNK = 64;
 
 	/** How far around a request Leaders are looked for; no reach is longer. */
 	private static final double BOX_KM = HelperTerms.MAX_REACH_KM;
@@ -107,7 +112,7 @@ class HelpRouting {
 				return;
 			}
 			Set<UUID> before = made.stream().map(HelpOffer::helperId).collect(Collectors.toSet());
-			List<Helper> ranked = candidates(request, before, now);
+			List<Helper> ranked = candidates(request, before, now, (int) free);
 			if (ranked.isEmpty() && pending == 0) {
 				escalate(request, made, now);
 				return;
@@ -116,31 +121,51 @@ class HelpRouting {
 		});
 	}
 
-	/** Leaders who may be offered the request, best first. */
-	List<Helper> candidates(HelpRequest request, Set<UUID> offeredBefore, Instant now) {
+	/**
+	 * Leaders who may be offered the request, best first: at least the {@code wanted}
+	 * best of {@link Candidates#rank} over every Leader speaking the language who helps
+	 * near the request or answers online requests, in the same order, but with the load
+	 * of only as many of them as needed (see {@link #best}). The Leaders helping from
+	 * inside the box are ranked first; when enough of them are within reach, nobody
+	 * further away can come before them.
+	 */
+	List<Helper> candidates(HelpRequest request, Set<UUID> offeredBefore, Instant now, int wanted) {
 		String language = "%," + request.language() + ",%";
-		List<Helper> found;
-		if (request.latitude() == null || request.longitude() == null) {
-			found = this.helpers.online(language);
-		}
-		else {
-			double lat = request.latitude();
-			double dLat = BOX_KM / 111.0;
-			double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
-			found = this.helpers.inBoxOrOnline(language, lat - dLat, lat + dLat, request.longitude() - dLon,
-					request.longitude() + dLon);
-		}
-		if (found.isEmpty()) {
-			return List.of();
-		}
-		List<UUID> ids = found.stream().map(Helper::personId).toList();
 		Instant monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC)
 			.withDayOfMonth(1)
 			.atStartOfDay(ZoneOffset.UTC)
 			.toInstant();
-		return Candidates.rank(request, found, offeredBefore,
-				counts(this.requests.countByHelper(ids, HelpStatus.ANSWERING)),
-				counts(this.requests.countAssignedSince(ids, monthStart)), this.settings.loadKm(), now);
+		Map<UUID, Helper> pool = new LinkedHashMap<>();
+		if (request.latitude() != null && request.longitude() != null) {
+			double lat = request.latitude();
+			double dLat = BOX_KM / 111.0;
+			double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
+			this.helpers
+				.acceptingInBox(language, lat - dLat, lat + dLat, request.longitude() - dLon,
+						request.longitude() + dLon)
+				.forEach(helper -> pool.put(helper.personId(), helper));
+			List<Candidates.Scored> near = best(request, pool.values(), offeredBefore, now, monthStart, wanted);
+			if (near.size() >= wanted && near.get(wanted - 1).score() < Candidates.OUTSIDE_KM) {
+				return near.stream().map(Candidates.Scored::helper).toList();
+			}
+		}
+		this.helpers.online(language).forEach(helper -> pool.putIfAbsent(helper.personId(), helper));
+		return best(request, pool.values(), offeredBefore, now, monthStart, wanted).stream()
+			.map(Candidates.Scored::helper)
+			.toList();
+	}
+
+	/** {@link Candidates#best}, counting loads in the database. */
+	private List<Candidates.Scored> best(HelpRequest request, Collection<Helper> pool, Set<UUID> offeredBefore,
+			Instant now, Instant monthStart, int wanted) {
+		return Candidates.best(request, pool, offeredBefore, now, wanted, CHUNK, this.settings.loadKm(), ids -> {
+			Candidates.Loads loads = new Candidates.Loads(new HashMap<>(), new HashMap<>());
+			for (Object[] row : this.requests.loads(ids, HelpStatus.ANSWERING, monthStart)) {
+				loads.holding().put((UUID) row[0], ((Number) row[1]).longValue());
+				loads.taken().put((UUID) row[0], ((Number) row[2]).longValue());
+			}
+			return loads;
+		});
 	}
 
 	/** The Leader takes the request; false when the offer is no longer theirs to take. */
@@ -296,14 +321,6 @@ class HelpRouting {
 			.min(Comparator.comparingDouble(h -> place.distanceKm(new GeoPoint(h.latitude(), h.longitude()))))
 			.map(Helper::areaId)
 			.orElse(null);
-	}
-
-	private static Map<UUID, Long> counts(List<Object[]> rows) {
-		Map<UUID, Long> counts = new HashMap<>();
-		for (Object[] row : rows) {
-			counts.put((UUID) row[0], ((Number) row[1]).longValue());
-		}
-		return counts;
 	}
 
 }

@@ -82,6 +82,31 @@ class Helper extends StoredEntity {
 		this.weekdays = "1,2,3,4,5,6,7";
 	}
 
+	/**
+	 * A copy of a stored Leader, read by routing without being managed (see
+	 * {@link HelperRepository#online}); never saved.
+	 */
+	Helper(UUID personId, String email, String displayName, String mailLanguage, String languages,
+			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID areaId, boolean accepting,
+			boolean takesOnline, int reachKm, int monthlyCap, String weekdays, @Nullable LocalDate awayUntil,
+			String timeZone) {
+		this(personId);
+		this.email = email;
+		this.displayName = displayName;
+		this.mailLanguage = mailLanguage;
+		this.languages = languages;
+		this.latitude = latitude;
+		this.longitude = longitude;
+		this.areaId = areaId;
+		this.accepting = accepting;
+		this.takesOnline = takesOnline;
+		this.reachKm = reachKm;
+		this.monthlyCap = monthlyCap;
+		this.weekdays = weekdays;
+		this.awayUntil = awayUntil;
+		this.timeZone = timeZone;
+	}
+
 	/** Copies who the Leader is and where they help from. */
 	void identify(String email, String displayName, String mailLanguage, List<String> languages,
 			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID areaId) {
@@ -113,6 +138,18 @@ class Helper extends StoredEntity {
 	HelperTerms terms() {
 		return new HelperTerms(this.accepting, this.takesOnline, this.reachKm, this.monthlyCap, weekdays(),
 				this.awayUntil, zone());
+	}
+
+	boolean takesOnline() {
+		return this.takesOnline;
+	}
+
+	int reachKm() {
+		return this.reachKm;
+	}
+
+	int monthlyCap() {
+		return this.monthlyCap;
 	}
 
 	@Override
@@ -170,8 +207,9 @@ class Helper extends StoredEntity {
 	 */
 	boolean availableAt(Instant now) {
 		LocalDate today = LocalDate.ofInstant(now, zone());
+		// weekdays holds single digits ("1,3,5"): no need to parse them on every routing
 		return this.accepting && (this.awayUntil == null || this.awayUntil.isBefore(today))
-				&& weekdays().contains(today.getDayOfWeek());
+				&& this.weekdays.indexOf((char) ('0' + today.getDayOfWeek().getValue())) >= 0;
 	}
 
 }

@@ -16,13 +16,22 @@ import org.latch.platform.FormErrors;
  * checkboxes, an optional last day away. {@link #check} turns it into
  * {@link HelperTerms}.
  */
-record HelperTermsForm(boolean accepting, boolean takesOnline, @Nullable String reachKm, @Nullable String monthlyCap,
-		@Nullable Set<DayOfWeek> weekdays, @Nullable String awayUntil) {
+record HelperTermsForm(@Nullable Boolean accepting, @Nullable Boolean takesOnline, @Nullable String reachKm,
+		@Nullable String monthlyCap, @Nullable Set<DayOfWeek> weekdays, @Nullable String awayUntil) {
 
 	static HelperTermsForm of(HelperTerms terms) {
 		return new HelperTermsForm(terms.accepting(), terms.takesOnline(), String.valueOf(terms.reachKm()),
 				String.valueOf(terms.monthlyCap()), terms.weekdays(),
 				(terms.awayUntil() == null) ? "" : terms.awayUntil().toString());
+	}
+
+	/** A checkbox left unticked is not sent: none means no. */
+	boolean accepts() {
+		return Boolean.TRUE.equals(this.accepting);
+	}
+
+	boolean answersOnline() {
+		return Boolean.TRUE.equals(this.takesOnline);
 	}
 
 	boolean has(DayOfWeek day) {
@@ -45,7 +54,7 @@ record HelperTermsForm(boolean accepting, boolean takesOnline, @Nullable String 
 		}
 		Set<DayOfWeek> days = (this.weekdays == null || this.weekdays.isEmpty()) ? Set.of()
 				: EnumSet.copyOf(this.weekdays);
-		if (this.accepting && days.isEmpty()) {
+		if (accepts() && days.isEmpty()) {
 			errors.reject("weekdays", "validation.helper.days");
 		}
 		LocalDate away = null;
@@ -61,8 +70,7 @@ record HelperTermsForm(boolean accepting, boolean takesOnline, @Nullable String 
 		if (errors.any()) {
 			return Optional.empty();
 		}
-		return Optional
-			.of(new HelperTerms(this.accepting, this.takesOnline, reach, cap, days, away, current.timeZone()));
+		return Optional.of(new HelperTerms(accepts(), answersOnline(), reach, cap, days, away, current.timeZone()));
 	}
 
 	private static int number(@Nullable String text, int min, int max) {
