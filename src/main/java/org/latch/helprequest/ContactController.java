@@ -1,9 +1,6 @@
 package org.latch.helprequest;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.security.Principal;
-import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -27,6 +24,7 @@ import org.latch.account.AccountManagement;
 import org.latch.account.Person;
 import org.latch.directory.UnitView;
 import org.latch.platform.FormErrors;
+import org.latch.platform.VisitorZone;
 
 /**
  * A Leader's contact log at {@code /leader/contacts}: date, channel and topics in three
@@ -39,7 +37,6 @@ class ContactController {
 	static final String PATH = "/leader/contacts";
 
 	/** The cookie {@code /js/time-zone.js} sets from the browser's time zone. */
-	private static final String ZONE_COOKIE = "latch-tz";
 
 	private final ContactLog log;
 
@@ -57,10 +54,10 @@ class ContactController {
 	}
 
 	@GetMapping(PATH)
-	String page(Principal principal, @CookieValue(name = ZONE_COOKIE, required = false) @Nullable String zone,
+	String page(Principal principal, @CookieValue(name = VisitorZone.COOKIE, required = false) @Nullable String zone,
 			Model model) {
 		Leader leader = leader(principal);
-		String today = this.checks.today(zone(zone)).toString();
+		String today = this.checks.today(VisitorZone.resolve(null, zone).zone()).toString();
 		String group = leader.groups().getFirst().id().toString();
 		return show(model, leader, ContactForm.empty(today, group), FormErrors.none(),
 				MeetingHeldForm.empty(today, group), FormErrors.none());
@@ -146,16 +143,6 @@ class ContactController {
 		}
 		catch (IllegalArgumentException ex) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-	}
-
-	private static @Nullable ZoneId zone(@Nullable String cookie) {
-		try {
-			String id = (cookie == null) ? "" : URLDecoder.decode(cookie, StandardCharsets.UTF_8);
-			return ZoneId.getAvailableZoneIds().contains(id) ? ZoneId.of(id) : null;
-		}
-		catch (IllegalArgumentException malformed) {
-			return null;
 		}
 	}
 

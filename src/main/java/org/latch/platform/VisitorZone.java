@@ -52,9 +52,15 @@ public record VisitorZone(@Nullable ZoneId zone, @Nullable String rejected) {
 		return Optional.of(ZoneId.of(id));
 	}
 
+	/**
+	 * The cookie as {@code encodeURIComponent} wrote it, percent escapes undone. A "+" is
+	 * kept as itself (zones such as {@code Etc/GMT+12} hold one), not read as a space as
+	 * in form encoding, so a value Spring's {@code @CookieValue} has already decoded
+	 * reads the same again.
+	 */
 	private static String decode(String cookie) {
 		try {
-			return URLDecoder.decode(cookie, StandardCharsets.UTF_8);
+			return URLDecoder.decode(cookie.replace("+", "%2B"), StandardCharsets.UTF_8);
 		}
 		catch (IllegalArgumentException malformed) {
 			return "";
