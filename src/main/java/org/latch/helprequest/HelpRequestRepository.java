@@ -53,7 +53,19 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
 
 	List<HelpRequest> findByHelperIdAndStatusOrderByCreatedAt(UUID helperId, HelpStatus status);
 
-	List<HelpRequest> findByStatusInOrderByCreatedAt(Collection<HelpStatus> statuses);
+	/**
+	 * The administrators' queue, oldest first: requests in an {@code unassigned} status,
+	 * and requests {@code answering} that their Leader took before the cutoff (earlier
+	 * for urgent ones) and has not answered.
+	 */
+	@Query("""
+			select r from HelpRequest r where r.status in :unassigned
+			or (r.status = :answering and r.answeredAt is null
+			and ((r.urgent = false and r.assignedAt < :cutoff) or (r.urgent = true and r.assignedAt < :urgentCutoff)))
+			order by r.createdAt
+			""")
+	List<HelpRequest> findQueue(Collection<HelpStatus> unassigned, HelpStatus answering, Instant cutoff,
+			Instant urgentCutoff);
 
 	/** Requests sealed with another key than the one whose prefix is given. */
 	List<HelpRequest> findByNameSealedNotLike(String currentKeyPattern, Limit limit);

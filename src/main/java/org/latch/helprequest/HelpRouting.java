@@ -49,9 +49,6 @@ class HelpRouting {
 	/** How many Leaders' loads are counted in one query. */
 	private static final int CHUNK = 64;
 
-	/** How far around a request Leaders are looked for; no reach is longer. */
-	private static final double BOX_KM = HelperTerms.MAX_REACH_KM;
-
 	private final HelpRequestRepository requests;
 
 	private final HelperRepository helpers;
@@ -137,12 +134,8 @@ class HelpRouting {
 			.toInstant();
 		Map<UUID, Helper> pool = new LinkedHashMap<>();
 		if (request.latitude() != null && request.longitude() != null) {
-			double lat = request.latitude();
-			double dLat = BOX_KM / 111.0;
-			double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
-			this.helpers
-				.acceptingInBox(language, lat - dLat, lat + dLat, request.longitude() - dLon,
-						request.longitude() + dLon)
+			Box box = Box.around(request.latitude(), request.longitude());
+			this.helpers.acceptingInBox(language, box.south(), box.north(), box.west(), box.east())
 				.forEach(helper -> pool.put(helper.personId(), helper));
 			List<Candidates.Scored> near = best(request, pool.values(), offeredBefore, now, monthStart, wanted);
 			if (near.size() >= wanted && near.get(wanted - 1).score() < Candidates.OUTSIDE_KM) {
@@ -195,8 +188,8 @@ class HelpRouting {
 			.filter(offer -> offer.helperId().equals(helperId) && offer.pending());
 		found.ifPresent(offer -> {
 			offer.end(HelpOffer.Answer.DECLINED, reason, now);
-			String name = this.helpers.findById(helperId).map(Helper::displayName).orElse(HelpStep.LATCH);
-			this.steps.save(new HelpStep(offer.requestId(), now, HelpStep.Kind.DECLINED, name, reason.name()));
+			this.steps
+				.save(new HelpStep(offer.requestId(), now, HelpStep.Kind.DECLINED, nameOf(helperId), reason.name()));
 			route(offer.requestId(), now);
 		});
 		return found.isPresent();
@@ -261,11 +254,15 @@ class HelpRouting {
 			.toList();
 		for (HelpOffer offer : due) {
 			offer.end(HelpOffer.Answer.EXPIRED, null, now);
-			String name = this.helpers.findById(offer.helperId()).map(Helper::displayName).orElse(HelpStep.LATCH);
-			this.steps.save(new HelpStep(requestId, now, HelpStep.Kind.EXPIRED, name, null));
+			this.steps.save(new HelpStep(requestId, now, HelpStep.Kind.EXPIRED, nameOf(offer.helperId()), null));
 		}
 		route(requestId, now);
 		return due.size();
+	}
+
+	/** How a step names a Leader: their display name, or Latch once they are gone. */
+	private String nameOf(UUID helperId) {
+		return this.helpers.findById(helperId).map(Helper::displayName).orElse(HelpStep.LATCH);
 	}
 
 	private void offer(HelpRequest request, Helper helper, Instant now) {
@@ -312,15 +309,27 @@ class HelpRouting {
 			return null;
 		}
 		GeoPoint place = new GeoPoint(request.latitude(), request.longitude());
-		double lat = request.latitude();
-		double dLat = BOX_KM / 111.0;
-		double dLon = BOX_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(lat))));
-		return this.helpers.placedWithin(lat - dLat, lat + dLat, request.longitude() - dLon, request.longitude() + dLon)
+		Box box = Box.around(request.latitude(), request.longitude());
+		return this.helpers.placedWithin(box.south(), box.north(), box.west(), box.east())
 			.stream()
 			.filter(helper -> helper.areaId() != null && helper.latitude() != null && helper.longitude() != null)
 			.min(Comparator.comparingDouble(h -> place.distanceKm(new GeoPoint(h.latitude(), h.longitude()))))
 			.map(Helper::areaId)
 			.orElse(null);
+	}
+
+	/**
+	 * The latitude and longitude bounds around a place within which Leaders are looked
+	 * for: as far as the longest reach, {@link HelperTerms#MAX_REACH_KM}.
+	 */
+	private record Box(double south, double north, double west, double east) {
+
+		static Box around(double latitude, double longitude) {
+			double dLat = HelperTerms.MAX_REACH_KM / 111.0;
+			double dLon = HelperTerms.MAX_REACH_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(latitude))));
+			return new Box(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon);
+		}
+
 	}
 
 }

@@ -34,4 +34,6 @@ interface HelperRepository extends JpaRepository<Helper, UUID> {
 
 	List<Helper> findByAreaIdIn(java.util.Collection<UUID> areas);
 
+	List<Helper> findByAreaIdIsNull();
+
 }

@@ -4,7 +4,6 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
-import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.UUID;
@@ -17,16 +16,15 @@ import org.springframework.transaction.annotation.Transactional;
 import org.latch.directory.DirectoryManagement;
 import org.latch.directory.MeetingManagement;
 import org.latch.directory.MeetingView;
-import org.latch.directory.Stewardship;
 import org.latch.directory.UnitId;
-import org.latch.directory.UnitKind;
 import org.latch.directory.UnitView;
 import org.latch.geo.GeoPoint;
 
 /**
  * A Leader's terms for taking requests. Saving also copies what routing needs from the
- * account (languages, the address emails go to) and from the first group they lead (its
- * place, its area, the time zone of its meetings), so routing reads one table.
+ * account (languages, the address emails go to) and from the first group meeting in
+ * person they lead, by name as the contact log counts it ({@link LeaderUnits}: its place,
+ * its area, the time zone of its meetings), so routing reads one table.
  */
 @Service
 class HelperSettings {
@@ -37,16 +35,16 @@ class HelperSettings {
 
 	private final HelperRepository helpers;
 
-	private final Stewardship stewardship;
+	private final LeaderUnits units;
 
 	private final DirectoryManagement directory;
 
 	private final MeetingManagement meetings;
 
-	HelperSettings(HelperRepository helpers, Stewardship stewardship, DirectoryManagement directory,
+	HelperSettings(HelperRepository helpers, LeaderUnits units, DirectoryManagement directory,
 			MeetingManagement meetings) {
 		this.helpers = helpers;
-		this.stewardship = stewardship;
+		this.units = units;
 		this.directory = directory;
 		this.meetings = meetings;
 	}
@@ -60,16 +58,13 @@ class HelperSettings {
 	@Transactional
 	HelperTerms save(Viewer viewer, HelperTerms terms, Instant now) {
 		Helper helper = this.helpers.findById(viewer.id()).orElseGet(() -> new Helper(viewer.id()));
-		@Nullable UnitView group = this.stewardship.steward(viewer.person().email())
-			.leads()
+		@Nullable UnitView group = this.units.groupsLedBy(viewer.person().email())
 			.stream()
-			.map(this.directory::find)
-			.flatMap(Optional::stream)
 			.filter(unit -> !unit.online())
-			.min(Comparator.comparing(UnitView::name))
+			.findFirst()
 			.orElse(null);
 		@Nullable GeoPoint place = (group == null) ? null : this.directory.location(group.id()).orElse(null);
-		@Nullable UUID area = (group != null) ? areaAbove(group)
+		@Nullable UUID area = (group != null) ? this.units.areaOf(group).map(unit -> unit.id().value()).orElse(null)
 				: viewer.administers().stream().findFirst().map(UnitId::value).orElse(null);
 		helper.identify(viewer.person().email(), viewer.name(), viewer.person().language(), viewer.person().languages(),
 				(place == null) ? null : place.latitude(), (place == null) ? null : place.longitude(), area);
@@ -83,21 +78,6 @@ class HelperSettings {
 				terms.weekdays(), terms.awayUntil(), zone), now);
 		this.helpers.save(helper);
 		return helper.terms();
-	}
-
-	private @Nullable UUID areaAbove(UnitView group) {
-		@Nullable UnitId parent = group.parentId();
-		while (parent != null) {
-			Optional<UnitView> unit = this.directory.find(parent);
-			if (unit.isEmpty()) {
-				return null;
-			}
-			if (unit.get().kind() == UnitKind.AREA) {
-				return unit.get().id().value();
-			}
-			parent = unit.get().parentId();
-		}
-		return null;
 	}
 
 }

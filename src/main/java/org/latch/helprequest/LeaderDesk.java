@@ -4,11 +4,18 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
@@ -17,7 +24,6 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.directory.DirectoryManagement;
-import org.latch.directory.UnitId;
 import org.latch.notification.NotificationManagement;
 import org.latch.platform.Language;
 import org.latch.platform.Localizer;
@@ -199,58 +205,78 @@ class LeaderDesk {
 
 	/**
 	 * What the administrator's queue holds: requests nobody has taken yet, and requests a
-	 * Leader took but has not answered within {@code answerTime}.
+	 * Leader took but has not answered within the offer time, in the areas they
+	 * administer.
 	 */
 	@Transactional(readOnly = true)
 	List<QueueLine> queue(Viewer viewer, Instant now) {
-		return this.requests
-			.findByStatusInOrderByCreatedAt(EnumSet.of(HelpStatus.WAITING, HelpStatus.ESCALATED, HelpStatus.ANSWERING))
+		Predicate<@Nullable UUID> inScope = areas(viewer);
+		List<HelpRequest> lines = this.requests
+			.findQueue(EnumSet.of(HelpStatus.WAITING, HelpStatus.ESCALATED), HelpStatus.ANSWERING,
+					now.minus(this.settings.offerTime(false)), now.minus(this.settings.offerTime(true)))
 			.stream()
-			.filter(request -> administers(viewer, request.areaId()))
-			.filter(request -> request.status().unassigned() || overdue(request, now, this.settings))
+			.filter(request -> inScope.test(request.areaId()))
+			.toList();
+		Map<UUID, String> leaders = this.helpers
+			.findAllById(lines.stream().map(HelpRequest::helperId).filter(Objects::nonNull).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Helper::personId, Helper::displayName));
+		return lines.stream()
 			.map(request -> new QueueLine(request.id(), request.reference(), request.status(), request.urgent(),
 					request.language(), request.online(), request.createdAt(),
-					request.helperId() == null ? null
-							: this.helpers.findById(request.helperId()).map(Helper::displayName).orElse(null)))
+					(request.helperId() == null) ? null : leaders.get(request.helperId())))
 			.toList();
 	}
 
 	/**
-	 * Leaders an administrator may give requests to: those of the areas they administer.
+	 * Leaders an administrator may give requests to: those of the areas they administer
+	 * (and, for Org Administrators, those of no area).
 	 */
 	@Transactional(readOnly = true)
 	List<Helper> helpersFor(Viewer viewer) {
-		return this.helpers.findAll()
-			.stream()
-			.filter(helper -> administers(viewer, helper.areaId()))
-			.sorted(java.util.Comparator.comparing(Helper::displayName))
-			.toList();
-	}
-
-	boolean administers(Viewer viewer, @Nullable UUID area) {
+		List<Helper> found;
 		if (viewer.everywhere()) {
-			return true;
+			found = this.helpers.findAll();
 		}
-		if (area == null) {
-			return viewer.orgAdmin();
+		else {
+			found = new ArrayList<>(this.helpers.findByAreaIdIn(administered(viewer)));
+			if (viewer.orgAdmin()) {
+				found.addAll(this.helpers.findByAreaIdIsNull());
+			}
 		}
-		return viewer.administers().stream().anyMatch(unit -> this.directory.isWithin(new UnitId(area), unit));
+		return found.stream().sorted(Comparator.comparing(Helper::displayName)).toList();
 	}
 
 	/** Whether the viewer administers the area of the request. */
 	@Transactional(readOnly = true)
 	boolean administersRequest(Viewer viewer, UUID id) {
-		return this.requests.findById(id).filter(request -> administers(viewer, request.areaId())).isPresent();
+		return this.requests.findById(id).filter(request -> areas(viewer).test(request.areaId())).isPresent();
 	}
 
-	private static boolean overdue(HelpRequest request, Instant now, RoutingSettings settings) {
-		return request.status() == HelpStatus.ANSWERING && request.assignedAt() != null && request.answeredAt() == null
-				&& request.assignedAt().plus(settings.offerTime(request.urgent())).isBefore(now);
+	/**
+	 * The areas a viewer administers, read once: every area for a platform administrator;
+	 * the units below theirs for the others; a request or Leader of no area for Org
+	 * Administrators only.
+	 */
+	private Predicate<@Nullable UUID> areas(Viewer viewer) {
+		if (viewer.everywhere()) {
+			return area -> true;
+		}
+		Set<UUID> administered = administered(viewer);
+		return area -> (area == null) ? viewer.orgAdmin() : administered.contains(area);
+	}
+
+	/** Every unit at or below the ones the viewer administers. */
+	private Set<UUID> administered(Viewer viewer) {
+		return this.directory.subtrees(viewer.administers())
+			.stream()
+			.map(unit -> unit.id().value())
+			.collect(Collectors.toSet());
 	}
 
 	private boolean mayOpen(HelpRequest request, Viewer viewer, boolean offered) {
 		return offered || viewer.id().equals(request.helperId())
-				|| (viewer.administrator() && administers(viewer, request.areaId()));
+				|| (viewer.administrator() && areas(viewer).test(request.areaId()));
 	}
 
 	private Optional<HelpOffer> pendingOffer(HelpRequest request, Viewer viewer) {
