@@ -86,7 +86,12 @@ class FindFiltersTests {
 				new NewMeeting(group, null, "FREQ=DAILY", LocalDate.now().plusDays(1), LocalTime.of(8, 0),
 						Duration.ofMinutes(60), "America/New_York", MeetingFormat.IN_PERSON, List.of("en"), Set.of(),
 						Set.of()));
-		assertThat(nextShown()).isEqualTo(LocalDate.now().plusDays(1).atTime(8, 0).atZone(newYork).toInstant());
+		// The new rule starts tomorrow; the update keeps the cancelled date (see
+		// MeetingManagement.update), which is tomorrow when today is a Tuesday.
+		LocalDate cancelled = coming.get(0).start().toLocalDate();
+		LocalDate firstDaily = LocalDate.now().plusDays(1).equals(cancelled) ? cancelled.plusDays(1)
+				: LocalDate.now().plusDays(1);
+		assertThat(nextShown()).isEqualTo(firstDaily.atTime(8, 0).atZone(newYork).toInstant());
 
 		this.meetings.delete(weekly);
 		assertThat(query(Set.of(), null, null, null).inPerson()).singleElement().extracting(FoundGroup::next).isNull();
