@@ -30,9 +30,19 @@ final class Candidates {
 	private Candidates() {
 	}
 
+	/**
+	 * Ids in the order databases keep them (PostgreSQL and H2 compare the 16 bytes
+	 * unsigned; {@link UUID#compareTo} compares signed halves), so that a query ordered
+	 * by id agrees with {@link #ORDER}.
+	 */
+	static final Comparator<UUID> ID_ORDER = (a, b) -> {
+		int high = Long.compareUnsigned(a.getMostSignificantBits(), b.getMostSignificantBits());
+		return (high != 0) ? high : Long.compareUnsigned(a.getLeastSignificantBits(), b.getLeastSignificantBits());
+	};
+
 	/** Best first: lowest score, then the Leader's id. */
 	static final Comparator<Scored> ORDER = Comparator.comparingDouble(Scored::score)
-		.thenComparing(scored -> scored.helper().personId());
+		.thenComparing(scored -> scored.helper().personId(), ID_ORDER);
 
 	static List<Helper> rank(HelpRequest request, Collection<Helper> helpers, Set<UUID> offeredBefore,
 			Map<UUID, Long> openLoads, Map<UUID, Long> takenThisMonth, int loadKm, Instant now) {
@@ -51,7 +61,7 @@ final class Candidates {
 	 * at a time, until the next bound cannot beat the {@code wanted}-th score found.
 	 */
 	static List<Scored> best(HelpRequest request, Collection<Helper> pool, Set<UUID> offeredBefore, Instant now,
-			int wanted, int chunk, int loadKm, Function<List<UUID>, Loads> loads) {
+			int wanted, int chunk, int loadKm, Function<List<Helper>, Loads> loads) {
 		List<Scored> bounds = bounds(request, pool, offeredBefore, now);
 		List<Scored> found = new ArrayList<>();
 		for (int from = 0; from < bounds.size(); from += chunk) {
@@ -62,7 +72,7 @@ final class Candidates {
 				.stream()
 				.map(Scored::helper)
 				.toList();
-			Loads counted = loads.apply(next.stream().map(Helper::personId).toList());
+			Loads counted = loads.apply(next);
 			found.addAll(score(request, next, counted.holding(), counted.taken(), loadKm));
 			found.sort(ORDER);
 		}

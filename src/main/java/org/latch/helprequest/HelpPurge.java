@@ -33,21 +33,30 @@ class HelpPurge {
 
 	private final TransactionTemplate transactions;
 
+	private final HelperLoads loads;
+
 	private final Clock clock;
 
 	private final int keepMonths;
 
-	HelpPurge(HelpRequestRepository requests, TransactionTemplate transactions, Clock clock,
+	HelpPurge(HelpRequestRepository requests, HelperLoads loads, TransactionTemplate transactions, Clock clock,
 			@Value("${latch.help.keep-months:12}") int keepMonths) {
 		this.requests = requests;
 		this.transactions = transactions;
+		this.loads = loads;
 		this.clock = clock;
 		this.keepMonths = keepMonths;
 	}
 
+	/**
+	 * Purges, then counts every Leader's load again (a purged request may have been
+	 * open).
+	 */
 	@Scheduled(cron = "${latch.help.purge-cron:0 15 4 * * *}")
 	void nightly() {
-		purge(this.clock.instant());
+		Instant now = this.clock.instant();
+		purge(now);
+		this.loads.reconcile(now);
 	}
 
 	/** Deletes the requests past keeping at {@code now}; how many. */

@@ -29,17 +29,6 @@ interface HelpRequestRepository extends JpaRepository<HelpRequest, UUID> {
 
 	boolean existsBySecretHash(String secretHash);
 
-	/**
-	 * Per Leader, how many requests in {@code status} they hold and how many they took
-	 * since {@code since}, in one pass: {@code [helperId, holding, taken]}.
-	 */
-	@Query("""
-			select r.helperId, sum(case when r.status = :status then 1 else 0 end),
-			sum(case when r.assignedAt >= :since then 1 else 0 end) from HelpRequest r
-			where r.helperId in :helpers and (r.status = :status or r.assignedAt >= :since) group by r.helperId
-			""")
-	List<Object[]> loads(Collection<UUID> helpers, HelpStatus status, Instant since);
-
 	/** Requests still waiting for their first offer, sent before {@code before}. */
 	@Query("""
 			select r.id from HelpRequest r where r.status = :status and r.createdAt < :before and not exists

@@ -67,9 +67,12 @@ class HelpRequests {
 
 	private final HelpStepRepository steps;
 
+	private final HelperLoads loads;
+
 	HelpRequests(HelpRequestRepository requests, HelpMessageRepository messages, HelpReadRepository reads,
 			HelpCountRepository counts, FieldCipher cipher, NotificationManagement notifications, HelpMails mails,
-			Clock clock, ApplicationEventPublisher events, HelpStepRepository steps) {
+			Clock clock, ApplicationEventPublisher events, HelpStepRepository steps, HelperLoads loads) {
+		this.loads = loads;
 		this.events = events;
 		this.steps = steps;
 		this.requests = requests;
@@ -153,8 +156,14 @@ class HelpRequests {
 	 */
 	@Transactional
 	boolean delete(String secret) {
-		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret));
-		request.ifPresent(this.requests::delete);
+		Optional<HelpRequest> request = this.requests.findBySecretHash(hash(secret))
+			.flatMap(found -> this.requests.lockById(found.id()));
+		request.ifPresent(found -> {
+			this.requests.delete(found);
+			if (found.helperId() != null) {
+				this.loads.recount(List.of(found.helperId()), this.clock.instant());
+			}
+		});
 		return request.isPresent();
 	}
 

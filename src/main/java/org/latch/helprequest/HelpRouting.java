@@ -2,8 +2,7 @@ package org.latch.helprequest;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -46,12 +45,14 @@ class HelpRouting {
 
 	private static final int BATCH = 100;
 
-	/** How many Leaders' loads are counted in one query. */
+	/** How many Leaders are scored, or read least busy first, at a time. */
 	private static final int CHUNK = 64;
 
 	private final HelpRequestRepository requests;
 
 	private final HelperRepository helpers;
+
+	private final HelperLoads loads;
 
 	private final HelpOfferRepository offers;
 
@@ -69,11 +70,12 @@ class HelpRouting {
 
 	private final Clock clock;
 
-	HelpRouting(HelpRequestRepository requests, HelperRepository helpers, HelpOfferRepository offers,
+	HelpRouting(HelpRequestRepository requests, HelperRepository helpers, HelperLoads loads, HelpOfferRepository offers,
 			HelpStepRepository steps, RoutingSettings settings, NotificationManagement notifications, HelpMails mails,
 			AccountManagement accounts, TransactionTemplate transactions, Clock clock) {
 		this.requests = requests;
 		this.helpers = helpers;
+		this.loads = loads;
 		this.offers = offers;
 		this.steps = steps;
 		this.settings = settings;
@@ -121,42 +123,84 @@ class HelpRouting {
 	/**
 	 * Leaders who may be offered the request, best first: at least the {@code wanted}
 	 * best of {@link Candidates#rank} over every Leader speaking the language who helps
-	 * near the request or answers online requests, in the same order, but with the load
-	 * of only as many of them as needed (see {@link #best}). The Leaders helping from
-	 * inside the box are ranked first; when enough of them are within reach, nobody
-	 * further away can come before them.
+	 * near the request or answers online requests, in the same order. The Leaders helping
+	 * from inside the box are ranked first; when enough of them are within reach, nobody
+	 * further away can come before them. Loads are read from the Leaders' rows
+	 * ({@link HelperLoads}).
 	 */
 	List<Helper> candidates(HelpRequest request, Set<UUID> offeredBefore, Instant now, int wanted) {
 		String language = "%," + request.language() + ",%";
-		Instant monthStart = LocalDate.ofInstant(now, ZoneOffset.UTC)
-			.withDayOfMonth(1)
-			.atStartOfDay(ZoneOffset.UTC)
-			.toInstant();
-		Map<UUID, Helper> pool = new LinkedHashMap<>();
-		if (request.latitude() != null && request.longitude() != null) {
-			Box box = Box.around(request.latitude(), request.longitude());
-			this.helpers.acceptingInBox(language, box.south(), box.north(), box.west(), box.east())
-				.forEach(helper -> pool.put(helper.personId(), helper));
-			List<Candidates.Scored> near = best(request, pool.values(), offeredBefore, now, monthStart, wanted);
-			if (near.size() >= wanted && near.get(wanted - 1).score() < Candidates.OUTSIDE_KM) {
-				return near.stream().map(Candidates.Scored::helper).toList();
-			}
+		Instant monthStart = HelperLoads.monthStart(now);
+		if (request.latitude() == null || request.longitude() == null) {
+			return leastBusyOnline(request, language, offeredBefore, now, monthStart, wanted);
 		}
-		this.helpers.online(language).forEach(helper -> pool.putIfAbsent(helper.personId(), helper));
-		return best(request, pool.values(), offeredBefore, now, monthStart, wanted).stream()
-			.map(Candidates.Scored::helper)
-			.toList();
+		Map<UUID, Helper> pool = new LinkedHashMap<>();
+		Box box = Box.around(request.latitude(), request.longitude(), HelperTerms.MAX_REACH_KM);
+		this.helpers.acceptingInBox(language, box.south(), box.north(), box.west(), box.east())
+			.forEach(helper -> pool.put(helper.personId(), helper));
+		List<Candidates.Scored> found = best(request, pool.values(), offeredBefore, now, monthStart, wanted);
+		// Nobody near enough: Leaders answering online requests, read in ever wider
+		// boxes.
+		// Whoever helps from outside a box is farther than its radius, so scores more
+		// than
+		// OUTSIDE_KM + radius and cannot beat a Leader found scoring less; Leaders with
+		// no
+		// place score 2 * OUTSIDE_KM and come in with the last, everywhere.
+		double radius = HelperTerms.MAX_REACH_KM;
+		while (!(found.size() >= wanted && found.get(wanted - 1).score() <= Candidates.OUTSIDE_KM + radius)) {
+			radius *= 4;
+			if (radius >= Candidates.OUTSIDE_KM) {
+				this.helpers.online(language).forEach(helper -> pool.putIfAbsent(helper.personId(), helper));
+				return ranked(best(request, pool.values(), offeredBefore, now, monthStart, wanted));
+			}
+			Box wider = Box.around(request.latitude(), request.longitude(), radius);
+			this.helpers.onlineInBox(language, wider.south(), wider.north(), wider.west(), wider.east())
+				.forEach(helper -> pool.putIfAbsent(helper.personId(), helper));
+			found = best(request, pool.values(), offeredBefore, now, monthStart, wanted);
+		}
+		return ranked(found);
 	}
 
-	/** {@link Candidates#best}, counting loads in the database. */
+	private static List<Helper> ranked(List<Candidates.Scored> found) {
+		return found.stream().map(Candidates.Scored::helper).toList();
+	}
+
+	/**
+	 * For a request without a place every online Leader's score is their load alone, so
+	 * the database hands them out least busy first (then by id, as
+	 * {@link Candidates#ORDER} does), a page at a time, until enough are eligible.
+	 */
+	private List<Helper> leastBusyOnline(HelpRequest request, String language, Set<UUID> offeredBefore, Instant now,
+			Instant monthStart, int wanted) {
+		List<Helper> found = new ArrayList<>();
+		int load = -1;
+		UUID after = new UUID(0, 0);
+		while (found.size() < wanted) {
+			List<Helper> page = this.helpers.onlineByLoad(language, load, after, Limit.of(CHUNK));
+			page.stream()
+				.filter(helper -> helper.speaks(request.language()) && helper.availableAt(now)
+						&& !offeredBefore.contains(helper.personId())
+						&& helper.takenIn(monthStart) < helper.monthlyCap())
+				.limit(wanted - found.size())
+				.forEach(found::add);
+			if (page.size() < CHUNK) {
+				break;
+			}
+			load = page.getLast().openCount();
+			after = page.getLast().personId();
+		}
+		return found;
+	}
+
+	/** {@link Candidates#best} with the loads kept on the Leaders' rows. */
 	private List<Candidates.Scored> best(HelpRequest request, Collection<Helper> pool, Set<UUID> offeredBefore,
 			Instant now, Instant monthStart, int wanted) {
-		return Candidates.best(request, pool, offeredBefore, now, wanted, CHUNK, this.settings.loadKm(), ids -> {
+		return Candidates.best(request, pool, offeredBefore, now, wanted, CHUNK, this.settings.loadKm(), chunk -> {
 			Candidates.Loads loads = new Candidates.Loads(new HashMap<>(), new HashMap<>());
-			for (Object[] row : this.requests.loads(ids, HelpStatus.ANSWERING, monthStart)) {
-				loads.holding().put((UUID) row[0], ((Number) row[1]).longValue());
-				loads.taken().put((UUID) row[0], ((Number) row[2]).longValue());
-			}
+			chunk.forEach(helper -> {
+				loads.holding().put(helper.personId(), (long) helper.openCount());
+				loads.taken().put(helper.personId(), (long) helper.takenIn(monthStart));
+			});
 			return loads;
 		});
 	}
@@ -176,6 +220,7 @@ class HelpRouting {
 		withdrawOthers(request, offer.getId(), now);
 		Helper helper = this.helpers.findById(helperId).orElseThrow();
 		request.assign(helperId, helper.areaId(), now);
+		this.loads.recount(List.of(helperId), now);
 		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ACCEPTED, helper.displayName(), null));
 		return true;
 	}
@@ -208,7 +253,9 @@ class HelpRouting {
 		}
 		HelpRequest request = found.get();
 		withdrawOthers(request, null, now);
+		@Nullable UUID before = request.helperId();
 		request.assign(helperId, request.areaId() != null ? request.areaId() : helper.get().areaId(), now);
+		this.loads.recount((before == null) ? List.of(helperId) : List.of(before, helperId), now);
 		this.steps.save(new HelpStep(requestId, now, HelpStep.Kind.ASSIGNED, by, helper.get().displayName()));
 		this.notifications.send(this.mails.assigned(helper.get(), request.reference()));
 		return true;
@@ -309,7 +356,7 @@ class HelpRouting {
 			return null;
 		}
 		GeoPoint place = new GeoPoint(request.latitude(), request.longitude());
-		Box box = Box.around(request.latitude(), request.longitude());
+		Box box = Box.around(request.latitude(), request.longitude(), HelperTerms.MAX_REACH_KM);
 		return this.helpers.placedWithin(box.south(), box.north(), box.west(), box.east())
 			.stream()
 			.filter(helper -> helper.areaId() != null && helper.latitude() != null && helper.longitude() != null)
@@ -319,14 +366,19 @@ class HelpRouting {
 	}
 
 	/**
-	 * The latitude and longitude bounds around a place within which Leaders are looked
-	 * for: as far as the longest reach, {@link HelperTerms#MAX_REACH_KM}.
+	 * Latitude and longitude bounds holding every place within {@code km} of a place: the
+	 * longitude span is that of the latitude nearest a pole, and spans round the 180th
+	 * meridian take every longitude.
 	 */
 	private record Box(double south, double north, double west, double east) {
 
-		static Box around(double latitude, double longitude) {
-			double dLat = HelperTerms.MAX_REACH_KM / 111.0;
-			double dLon = HelperTerms.MAX_REACH_KM / (111.0 * Math.max(0.05, Math.cos(Math.toRadians(latitude))));
+		static Box around(double latitude, double longitude, double km) {
+			double dLat = km / 111.0;
+			double poleward = Math.min(90, Math.abs(latitude) + dLat);
+			double dLon = km / (111.0 * Math.max(0.01, Math.cos(Math.toRadians(poleward))));
+			if (longitude - dLon < -180 || longitude + dLon > 180) {
+				return new Box(latitude - dLat, latitude + dLat, -180, 180);
+			}
 			return new Box(latitude - dLat, latitude + dLat, longitude - dLon, longitude + dLon);
 		}
 

@@ -7,10 +7,13 @@ import java.time.ZoneId;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
@@ -27,6 +30,12 @@ import org.latch.platform.StoredEntity;
 @Entity
 @Table(name = "help_helper")
 class Helper extends StoredEntity {
+
+	/**
+	 * Time zones by id: routing asks for thousands of Leaders' zones, of a few hundred
+	 * ids.
+	 */
+	private static final Map<String, ZoneId> ZONES = new ConcurrentHashMap<>();
 
 	@Id
 	private UUID personId;
@@ -61,6 +70,17 @@ class Helper extends StoredEntity {
 
 	private Instant updatedAt;
 
+	/** Requests the Leader is answering; written only by {@link HelperLoads}. */
+	@Column(insertable = false, updatable = false)
+	private int openCount;
+
+	/** Requests the Leader took since {@link #monthStart}; see {@link HelperLoads}. */
+	@Column(insertable = false, updatable = false)
+	private int monthCount;
+
+	@Column(insertable = false, updatable = false)
+	private Instant monthStart;
+
 	protected Helper() {
 		this.personId = UUID.randomUUID();
 		this.email = "";
@@ -70,6 +90,7 @@ class Helper extends StoredEntity {
 		this.weekdays = "";
 		this.timeZone = "UTC";
 		this.updatedAt = Instant.EPOCH;
+		this.monthStart = Instant.EPOCH;
 	}
 
 	Helper(UUID personId) {
@@ -89,7 +110,7 @@ class Helper extends StoredEntity {
 	Helper(UUID personId, String email, String displayName, String mailLanguage, String languages,
 			@Nullable Double latitude, @Nullable Double longitude, @Nullable UUID areaId, boolean accepting,
 			boolean takesOnline, int reachKm, int monthlyCap, String weekdays, @Nullable LocalDate awayUntil,
-			String timeZone) {
+			String timeZone, int openCount, int monthCount, Instant monthStart) {
 		this(personId);
 		this.email = email;
 		this.displayName = displayName;
@@ -105,6 +126,9 @@ class Helper extends StoredEntity {
 		this.weekdays = weekdays;
 		this.awayUntil = awayUntil;
 		this.timeZone = timeZone;
+		this.openCount = openCount;
+		this.monthCount = monthCount;
+		this.monthStart = monthStart;
 	}
 
 	/** Copies who the Leader is and where they help from. */
@@ -138,6 +162,19 @@ class Helper extends StoredEntity {
 	HelperTerms terms() {
 		return new HelperTerms(this.accepting, this.takesOnline, this.reachKm, this.monthlyCap, weekdays(),
 				this.awayUntil, zone());
+	}
+
+	/** How many requests the Leader is answering, as last counted. */
+	int openCount() {
+		return this.openCount;
+	}
+
+	/**
+	 * How many requests the Leader took in the month starting at {@code monthStart}, as
+	 * last counted: none when the count is of another month.
+	 */
+	int takenIn(Instant monthStart) {
+		return monthStart.equals(this.monthStart) ? this.monthCount : 0;
 	}
 
 	boolean takesOnline() {
@@ -198,7 +235,7 @@ class Helper extends StoredEntity {
 	}
 
 	ZoneId zone() {
-		return ZoneId.of(this.timeZone);
+		return ZONES.computeIfAbsent(this.timeZone, ZoneId::of);
 	}
 
 	/**

@@ -65,10 +65,14 @@ class LeaderDesk {
 
 	private final MessageSource messages;
 
+	private final HelperLoads loads;
+
 	LeaderDesk(HelpRequestRepository requests, HelpOfferRepository offers, HelpStepRepository steps,
 			HelpNoteRepository notes, HelpReadRepository reads, HelperRepository helpers, HelpRequests family,
 			DirectoryManagement directory, NotificationManagement notifications, HelpMails mails,
-			RoutingSettings settings, ContactLog contacts, Referrals referrals, MessageSource messages) {
+			RoutingSettings settings, ContactLog contacts, Referrals referrals, MessageSource messages,
+			HelperLoads loads) {
+		this.loads = loads;
 		this.referrals = referrals;
 		this.messages = messages;
 		this.settings = settings;
@@ -194,6 +198,9 @@ class LeaderDesk {
 					|| (viewer.administrator() && mayOpen(request, viewer, false))));
 		found.ifPresent(request -> {
 			request.close(outcome, topics, now);
+			if (request.helperId() != null) {
+				this.loads.recount(List.of(request.helperId()), now);
+			}
 			this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.CLOSED, viewer.name(), outcome.name()));
 			this.offers.findByRequestId(request.id())
 				.stream()

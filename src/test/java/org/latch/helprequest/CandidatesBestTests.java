@@ -45,8 +45,8 @@ class CandidatesBestTests {
 			int wanted = 1 + random.nextInt(3);
 			AtomicInteger asked = new AtomicInteger();
 			List<Helper> best = Candidates
-				.best(request, pool, offered, NOW, wanted, 1 + random.nextInt(40), 10, ids -> {
-					asked.addAndGet(ids.size());
+				.best(request, pool, offered, NOW, wanted, 1 + random.nextInt(40), 10, chunk -> {
+					asked.addAndGet(chunk.size());
 					return new Candidates.Loads(holding, taken);
 				})
 				.stream()
@@ -67,7 +67,7 @@ class CandidatesBestTests {
 				"," + LANGUAGES.get(random.nextInt(3)) + (random.nextBoolean() ? ",en," : ","),
 				placed ? 42 + random.nextDouble() * 2 : null, placed ? -72 + random.nextDouble() * 2 : null, null,
 				random.nextInt(10) != 0, random.nextBoolean(), 10 + random.nextInt(100), 1 + random.nextInt(12),
-				random.nextInt(5) == 0 ? "1,2" : "1,2,3,4,5,6,7", null, "America/New_York");
+				random.nextInt(5) == 0 ? "1,2" : "1,2,3,4,5,6,7", null, "America/New_York", 0, 0, NOW);
 	}
 
 	private static HelpRequest request(Random random) {

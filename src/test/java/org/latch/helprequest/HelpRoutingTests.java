@@ -57,10 +57,13 @@ class HelpRoutingTests {
 
 	HelpNetwork network;
 
+	HelpRows rows;
+
 	@BeforeEach
 	void network(@Autowired DirectoryManagement directory, @Autowired AccountManagement accounts,
 			@Autowired HelpViewers viewers, @Autowired HelperSettings settings) {
 		this.network = new HelpNetwork(directory, accounts, viewers, settings);
+		this.rows = new HelpRows(this.jdbc);
 	}
 
 	@Test
@@ -70,17 +73,17 @@ class HelpRoutingTests {
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre(), "contact", "EMAIL",
 				"email", familyEmail, "question", "Me duele mucho al amamantar"));
 		String reference = reference(secret);
-		UUID offer = awaitOfferTo(this.network.near, reference);
+		UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
 
 		String offered = TestMailServer.awaitMailTo(this.network.near, Duration.ofSeconds(10));
 		assertThat(offered).contains(reference, "/leader/help").doesNotContain("duele", "amamantar", "Ana");
-		assertThat(offersTo(this.network.farther, reference)).isZero();
-		assertThat(offersTo(this.network.englishOnly, reference)).isZero();
+		assertThat(this.rows.offersTo(this.network.farther, reference)).isZero();
+		assertThat(this.rows.offersTo(this.network.englishOnly, reference)).isZero();
 
 		String inbox = page(this.network.near, "/leader/help");
 		assertThat(inbox).contains(reference, Html.text(this.messages, "help.topic.LATCH_AND_PAIN", "en"))
 			.doesNotContain("duele");
-		UUID id = requestId(reference);
+		UUID id = this.rows.requestId(reference);
 		assertThat(page(this.network.near, "/leader/help/" + id)).contains("Me duele mucho al amamantar");
 		assertThat(status(this.network.farther, "/leader/help/" + id)).isEqualTo(404);
 
@@ -144,14 +147,14 @@ class HelpRoutingTests {
 		String secret = newSecret();
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
 		String reference = reference(secret);
-		awaitOfferTo(this.network.near, reference);
+		this.rows.awaitOfferTo(this.network.near, reference);
 		Instant offered = offeredAt(reference);
 
 		this.routing.sweep(offered.plus(Duration.ofHours(23)));
-		assertThat(offersTo(this.network.farther, reference)).isZero();
+		assertThat(this.rows.offersTo(this.network.farther, reference)).isZero();
 
 		this.routing.sweep(offered.plus(Duration.ofHours(24)).plusSeconds(1));
-		assertThat(offersTo(this.network.farther, reference)).isEqualTo(1);
+		assertThat(this.rows.offersTo(this.network.farther, reference)).isEqualTo(1);
 		assertThat(requestStatus(reference)).isEqualTo("WAITING");
 
 		this.routing.sweep(offered.plus(Duration.ofHours(49)));
@@ -163,8 +166,8 @@ class HelpRoutingTests {
 		String queue = page(this.network.admin, "/leader/help/queue");
 		assertThat(queue).contains(reference);
 		assertThat(status(this.network.near, "/leader/help/queue")).isEqualTo(403);
-		UUID id = requestId(reference);
-		UUID farther = personId(this.network.farther);
+		UUID id = this.rows.requestId(reference);
+		UUID farther = this.rows.personId(this.network.farther);
 		this.mvc.perform(post("/leader/help/" + id + "/assign").param("helper", farther.toString())
 			.with(user(this.network.admin))
 			.with(csrf()));
@@ -180,7 +183,7 @@ class HelpRoutingTests {
 		this.mvc.perform(
 				form(secret, "language", "es", "near", this.network.nearTheCentre(), "signs", "SLEEPY_NOT_FEEDING"));
 		String reference = reference(secret);
-		awaitOfferTo(this.network.near, reference);
+		this.rows.awaitOfferTo(this.network.near, reference);
 		Long minutes = this.jdbc.queryForObject("""
 				select max(o.due_at) from help_offer o join help_request r on r.id = o.request_id where r.reference = ?
 				""",
@@ -196,13 +199,14 @@ class HelpRoutingTests {
 		String secret = newSecret();
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
 		String reference = reference(secret);
-		UUID first = awaitOfferTo(this.network.near, reference);
+		UUID first = this.rows.awaitOfferTo(this.network.near, reference);
 		this.mvc.perform(post("/leader/help/offers/" + first + "/decline").param("reason", "TOO_BUSY")
 			.with(user(this.network.near))
 			.with(csrf()));
-		UUID second = awaitOfferTo(this.network.farther, reference);
+		UUID second = this.rows.awaitOfferTo(this.network.farther, reference);
 		assertThat(this.mvc
-			.perform(post("/leader/help/offers/" + first + "/accept").param("request", requestId(reference).toString())
+			.perform(post("/leader/help/offers/" + first + "/accept")
+				.param("request", this.rows.requestId(reference).toString())
 				.with(user(this.network.near))
 				.with(csrf()))
 			.andReturn()
@@ -215,7 +219,7 @@ class HelpRoutingTests {
 				"select o.helper_id, o.answer from help_offer o join help_request r on r.id = o.request_id where r.reference = ?",
 				reference))
 			.isEqualTo("ESCALATED");
-		String opened = page(this.network.admin, "/leader/help/" + requestId(reference));
+		String opened = page(this.network.admin, "/leader/help/" + this.rows.requestId(reference));
 		assertThat(opened).contains(Html.text(this.messages, "decline.TOO_BUSY", "en"),
 				Html.text(this.messages, "decline.AWAY", "en"));
 	}
@@ -231,8 +235,8 @@ class HelpRoutingTests {
 		String secret = newSecret();
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
 		String reference = reference(secret);
-		awaitOfferTo(this.network.near, reference);
-		UUID id = requestId(reference);
+		this.rows.awaitOfferTo(this.network.near, reference);
+		UUID id = this.rows.requestId(reference);
 		assertThat(status(this.network.englishOnly, "/leader/help/" + id)).isEqualTo(404);
 		assertThat(this.mvc
 			.perform(post("/leader/help/" + id + "/reply").param("body", "Not mine")
@@ -249,8 +253,8 @@ class HelpRoutingTests {
 		String secret = newSecret();
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
 		String reference = reference(secret);
-		awaitOfferTo(this.network.near, reference);
-		UUID id = requestId(reference);
+		this.rows.awaitOfferTo(this.network.near, reference);
+		UUID id = this.rows.requestId(reference);
 		page(this.network.admin, "/leader/help/" + id);
 		page(this.network.near, "/leader/help/" + id);
 		String conversation = this.mvc.perform(get("/help/r/" + secret)).andReturn().getResponse().getContentAsString();
@@ -272,9 +276,9 @@ class HelpRoutingTests {
 		String secret = newSecret();
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
 		String reference = reference(secret);
-		UUID offer = awaitOfferTo(this.network.near, reference);
-		UUID id = requestId(reference);
-		this.routing.accept(personId(this.network.near), offer, Instant.now());
+		UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
+		UUID id = this.rows.requestId(reference);
+		this.routing.accept(this.rows.personId(this.network.near), offer, Instant.now());
 		var refused = this.mvc.perform(post("/leader/help/" + id + "/close").with(user(this.network.near)).with(csrf()))
 			.andReturn()
 			.getResponse();
@@ -295,10 +299,10 @@ class HelpRoutingTests {
 		String secret = newSecret();
 		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
 		String reference = reference(secret);
-		UUID offer = awaitOfferTo(this.network.near, reference);
-		UUID id = requestId(reference);
+		UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
+		UUID id = this.rows.requestId(reference);
 		assertThat(page(this.network.near, "/leader/help/" + id)).doesNotContain("name=\"place\"");
-		this.routing.accept(personId(this.network.near), offer, Instant.now());
+		this.routing.accept(this.rows.personId(this.network.near), offer, Instant.now());
 
 		String opened = page(this.network.near, "/leader/help/" + id);
 		Matcher group = Pattern.compile("name=\"place\" value=\"(group:help-centre-[^\"]+)\"").matcher(opened);
@@ -321,22 +325,6 @@ class HelpRoutingTests {
 		assertThat(steps(reference)).endsWith("ACCEPTED", "ANSWERED", "REFERRED");
 	}
 
-	private UUID awaitOfferTo(String leader, String reference) {
-		UUID helper = personId(leader);
-		await().atMost(Duration.ofSeconds(10)).until(() -> offersTo(leader, reference) > 0);
-		return this.jdbc.queryForObject("""
-				select o.id from help_offer o join help_request r on r.id = o.request_id
-				where r.reference = ? and o.helper_id = ? and o.answer = 'PENDING'
-				""", UUID.class, reference, helper);
-	}
-
-	private long offersTo(String leader, String reference) {
-		return this.jdbc.queryForObject("""
-				select count(*) from help_offer o join help_request r on r.id = o.request_id
-				where r.reference = ? and o.helper_id = ?
-				""", Long.class, reference, personId(leader));
-	}
-
 	private Instant offeredAt(String reference) {
 		return this.jdbc.queryForObject("""
 				select min(o.offered_at) from help_offer o join help_request r on r.id = o.request_id
@@ -355,16 +343,8 @@ class HelpRoutingTests {
 		return this.jdbc.queryForObject("select status from help_request where reference = ?", String.class, reference);
 	}
 
-	private UUID requestId(String reference) {
-		return this.jdbc.queryForObject("select id from help_request where reference = ?", UUID.class, reference);
-	}
-
 	private String name(String email) {
 		return this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email);
-	}
-
-	private UUID personId(String email) {
-		return this.jdbc.queryForObject("select id from account where email = ?", UUID.class, email);
 	}
 
 	private String reference(String secret) throws Exception {
