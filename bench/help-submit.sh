@@ -13,8 +13,9 @@
 #   LATCH_DB_PASSWORD= LATCH_DEMO=true LATCH_DATA_DIR=/tmp/latch-submit SERVER_PORT=18091 \
 #   LATCH_HELP_REQUESTS_PER_HOUR=100000000 java -jar target/latch.jar
 # then:
-#   bench/help-submit.sh [base-url] [seconds] [submitters] [warm-up seconds]
-# (defaults http://localhost:8080 60 32 30). Needs the test classes (mvn test-compile) and
+#   bench/help-submit.sh [base-url] [seconds] [submitters] [warm-up seconds] [think ms]
+# (defaults http://localhost:8080 60 32 30 0). With a think time each family spends that
+# long on average filling the form before sending it; 0 sends back to back. Needs the test classes (mvn test-compile) and
 # JDK 25 (JAVA=/path/to/java, default the Temurin 25 of the toolchain).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -23,4 +24,4 @@ java=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
 [ -x "$java" ] || java=java
 curl -sf -o /dev/null "$base/help" || { echo "$base/help does not answer" >&2; exit 1; }
 [ -f target/test-classes/org/latch/helprequest/HelpSubmitLoad.class ] || mvn -B -q test-compile
-exec "$java" -cp target/test-classes org.latch.helprequest.HelpSubmitLoad "$base" "${2:-60}" "${3:-32}" "${4:-30}"
+exec "$java" -cp target/test-classes org.latch.helprequest.HelpSubmitLoad "$base" "${2:-60}" "${3:-32}" "${4:-30}" "${5:-0}"

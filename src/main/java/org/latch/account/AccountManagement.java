@@ -309,6 +309,19 @@ public class AccountManagement {
 			.toList();
 	}
 
+	/** Everyone holding one of {@code roles} anywhere. */
+	@Transactional(readOnly = true)
+	public List<Person> holding(Set<Role> roles) {
+		return this.grants.findByRoleIn(roles)
+			.stream()
+			.map(RoleGrant::accountId)
+			.distinct()
+			.map(this.accounts::findById)
+			.flatMap(Optional::stream)
+			.map(AccountManagement::person)
+			.toList();
+	}
+
 	private static Person person(Account account) {
 		return new Person(account.id(), account.email(), account.displayName(), account.language(),
 				account.languagesSpoken());

@@ -35,15 +35,18 @@ class HelpPurge {
 
 	private final HelperLoads loads;
 
+	private final HelperSettings helpers;
+
 	private final Clock clock;
 
 	private final int keepMonths;
 
-	HelpPurge(HelpRequestRepository requests, HelperLoads loads, TransactionTemplate transactions, Clock clock,
-			@Value("${latch.help.keep-months:12}") int keepMonths) {
+	HelpPurge(HelpRequestRepository requests, HelperLoads loads, HelperSettings helpers,
+			TransactionTemplate transactions, Clock clock, @Value("${latch.help.keep-months:12}") int keepMonths) {
 		this.requests = requests;
 		this.transactions = transactions;
 		this.loads = loads;
+		this.helpers = helpers;
 		this.clock = clock;
 		this.keepMonths = keepMonths;
 	}

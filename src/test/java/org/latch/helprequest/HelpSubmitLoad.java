@@ -21,8 +21,11 @@ import java.util.regex.Pattern;
  * threads loops over GET /help (its own cookies: the CSRF token), POST /help with the
  * form's secret and token, then the confirmation page the answer redirects to. After a
  * warm-up it counts completed submissions per second and the latencies of the POST with
- * the confirmation page (round trip) and of the confirmation page alone. Uses only the
- * JDK; run by {@code bench/help-submit.sh}. Not a test.
+ * the confirmation page (round trip) and of the confirmation page alone. With a think
+ * time each family spends that long on average (exponentially distributed) filling the
+ * form between the GET and the POST, as people do; without one they submit back to back,
+ * which measures the most the server can take. Uses only the JDK; run by
+ * {@code bench/help-submit.sh}. Not a test.
  */
 public final class HelpSubmitLoad {
 
@@ -44,12 +47,15 @@ public final class HelpSubmitLoad {
 
 	private final long end;
 
+	private final long thinkMillis;
+
 	private final List<long[]> samples = new ArrayList<>();
 
 	private final AtomicLong errors = new AtomicLong();
 
-	private HelpSubmitLoad(String base, long measureFrom, long end) {
+	private HelpSubmitLoad(String base, long measureFrom, long end, long thinkMillis) {
 		this.base = base;
+		this.thinkMillis = thinkMillis;
 		this.measureFrom = measureFrom;
 		this.end = end;
 	}
@@ -59,9 +65,10 @@ public final class HelpSubmitLoad {
 		int seconds = (args.length > 1) ? Integer.parseInt(args[1]) : 60;
 		int submitters = (args.length > 2) ? Integer.parseInt(args[2]) : 32;
 		int warmup = (args.length > 3) ? Integer.parseInt(args[3]) : 30;
+		long think = (args.length > 4) ? Long.parseLong(args[4]) : 0;
 		long now = System.nanoTime();
 		HelpSubmitLoad load = new HelpSubmitLoad(base, now + warmup * 1_000_000_000L,
-				now + (warmup + seconds) * 1_000_000_000L);
+				now + (warmup + seconds) * 1_000_000_000L, think);
 		List<Thread> threads = new ArrayList<>();
 		for (int i = 0; i < submitters; i++) {
 			threads.add(Thread.ofPlatform().start(load::submitter));
@@ -84,6 +91,10 @@ public final class HelpSubmitLoad {
 			try {
 				long start = System.nanoTime();
 				String form = send(client, HttpRequest.newBuilder(URI.create(this.base + "/help")).GET(), 200).body();
+				long formTime = System.nanoTime() - start;
+				if (this.thinkMillis > 0) {
+					Thread.sleep((long) (-Math.log(1 - ThreadLocalRandom.current().nextDouble()) * this.thinkMillis));
+				}
 				long posted = System.nanoTime();
 				HttpResponse<String> sent = send(client,
 						HttpRequest.newBuilder(URI.create(this.base + "/help"))
@@ -99,7 +110,7 @@ public final class HelpSubmitLoad {
 					throw new IllegalStateException("not the confirmation page: " + location);
 				}
 				if (start >= this.measureFrom && done <= this.end) {
-					mine.add(new long[] { posted - start, done - posted, done - redirected });
+					mine.add(new long[] { formTime, done - posted, done - redirected });
 				}
 			}
 			catch (Exception failure) {
@@ -157,8 +168,9 @@ public final class HelpSubmitLoad {
 	private void report(int seconds, int submitters, int warmup) {
 		int n = this.samples.size();
 		System.out.printf(
-				"%d submitters, %d s measured after %d s of warm-up: %d submissions, %.1f per second, " + "%d errors%n",
-				submitters, seconds, warmup, n, n / (double) seconds, this.errors.get());
+				"%d submitters, %d ms think time, %d s measured after %d s of warm-up: %d submissions, %.1f per second, "
+						+ "%d errors%n",
+				submitters, this.thinkMillis, seconds, warmup, n, n / (double) seconds, this.errors.get());
 		String[] names = { "GET /help (form)", "POST /help + confirmation", "confirmation page GET" };
 		for (int column = 0; column < names.length; column++) {
 			final int c = column;

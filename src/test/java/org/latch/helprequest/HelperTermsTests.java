@@ -1,5 +1,8 @@
 package org.latch.helprequest;
 
+import java.time.Instant;
+import java.util.UUID;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -15,6 +18,7 @@ import org.latch.account.AccountManagement;
 import org.latch.directory.DirectoryManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -108,6 +112,36 @@ class HelperTermsTests {
 			.getResponse()
 			.getStatus()).isBetween(400, 499);
 		assertThat(terms()).isEqualTo(before);
+	}
+
+	@Test
+	void theNightlyRefreshCopiesTheGroupsPlaceAgainAndStopsOffersToSomeoneWithoutARole(
+			@Autowired HelperSettings settings) {
+		this.jdbc.update("""
+				update help_helper set latitude = 0, longitude = 0, area_id = null
+				where person_id = (select id from account where email = ?)
+				""", this.network.near);
+		UUID stranger = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into help_helper (person_id, email, display_name, mail_language, languages, accepting,
+				takes_online, reach_km, monthly_cap, weekdays, time_zone, updated_at)
+				values (?, ?, 'Gone', 'en', ',en,', true, false, 40, 10, '1,2,3,4,5,6,7', 'UTC', current_timestamp)
+				""", stranger, "gone-" + stranger + "@example.org");
+
+		assertThat(settings.refreshAll(Instant.now())).isGreaterThanOrEqualTo(4);
+
+		var near = this.jdbc.queryForMap("""
+				select h.latitude, h.longitude, h.area_id from help_helper h join account a on a.id = h.person_id
+				where a.email = ?
+				""", this.network.near);
+		assertThat((Double) near.get("latitude")).isCloseTo(this.network.latitude, within(1e-6));
+		assertThat((Double) near.get("longitude")).isCloseTo(this.network.longitude, within(1e-6));
+		assertThat(near.get("area_id")).isEqualTo(this.network.area.value());
+		assertThat(this.jdbc.queryForObject("select accepting from help_helper where person_id = ?", Boolean.class,
+				stranger))
+			.as("no account, no role: no more offers")
+			.isFalse();
+		this.jdbc.update("delete from help_helper where person_id = ?", stranger);
 	}
 
 	private String terms() {
