@@ -298,23 +298,19 @@ public class AccountManagement {
 	 */
 	@Transactional(readOnly = true)
 	public List<Person> holdingOver(Set<Role> roles, UnitId unit) {
-		return this.grants.findByRoleIn(roles)
+		return people(this.grants.findByRoleIn(roles)
 			.stream()
-			.filter(g -> g.unitId() != null && this.directory.isWithin(unit, new UnitId(g.unitId())))
-			.map(RoleGrant::accountId)
-			.distinct()
-			.map(this.accounts::findById)
-			.flatMap(Optional::stream)
-			.map(AccountManagement::person)
-			.toList();
+			.filter(g -> g.unitId() != null && this.directory.isWithin(unit, new UnitId(g.unitId()))));
 	}
 
 	/** Everyone holding one of {@code roles} anywhere. */
 	@Transactional(readOnly = true)
 	public List<Person> holding(Set<Role> roles) {
-		return this.grants.findByRoleIn(roles)
-			.stream()
-			.map(RoleGrant::accountId)
+		return people(this.grants.findByRoleIn(roles).stream());
+	}
+
+	private List<Person> people(java.util.stream.Stream<RoleGrant> grants) {
+		return grants.map(RoleGrant::accountId)
 			.distinct()
 			.map(this.accounts::findById)
 			.flatMap(Optional::stream)
