@@ -67,7 +67,7 @@ class ReviewController {
 	String open(@PathVariable UUID id, Authentication auth, Model model, Locale locale, HttpServletResponse response) {
 		reviewer(auth);
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
-		return show(model, id, locale, null, null);
+		return show(model, id, locale, null, null, "");
 	}
 
 	@PostMapping(PartnerPaths.REVIEW + "/{id}/{action}")
@@ -86,7 +86,8 @@ class ReviewController {
 		if (outcome != ReviewOutcome.DONE) {
 			response.setStatus((outcome == ReviewOutcome.NOT_NOW) ? HttpStatus.CONFLICT.value()
 					: HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return show(model, id, locale, "partner.review.problem." + outcome.name(), action);
+			return show(model, id, locale, "partner.review.problem." + outcome.name(), action,
+					(note == null) ? "" : note);
 		}
 		redirect.addFlashAttribute("flash", "partner.review.done." + taken.name());
 		return "redirect:" + PartnerPaths.review(id);
@@ -117,11 +118,13 @@ class ReviewController {
 			.body(new FileSystemResource(found.file()));
 	}
 
-	private String show(Model model, UUID id, Locale locale, @Nullable String problem, @Nullable String failed) {
+	private String show(Model model, UUID id, Locale locale, @Nullable String problem, @Nullable String failed,
+			String note) {
 		model.addAttribute("application", this.applications.forReviewer(id, Language.of(locale).locale())
 			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND)));
 		model.addAttribute("problem", problem);
 		model.addAttribute("failed", failed);
+		model.addAttribute("note", note);
 		return "partner/review";
 	}
 

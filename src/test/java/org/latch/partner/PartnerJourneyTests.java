@@ -146,6 +146,10 @@ class PartnerJourneyTests {
 		assertThat(noReason.getStatus()).isEqualTo(422);
 		assertThat(noReason.getContentAsString())
 			.contains(Html.text(this.messages, "partner.review.problem.NOTE_NEEDED", "en"));
+		String tooLong = "Please explain. ".repeat(130);
+		MockHttpServletResponse long_ = act(people.reviewer, steps.id, "decline", tooLong);
+		assertThat(long_.getStatus()).isEqualTo(422);
+		assertThat(long_.getContentAsString()).as("the reviewer's words are kept").contains(tooLong.strip());
 		assertThat(act(people.reviewer, steps.id, "approve", null).getStatus()).isEqualTo(302);
 		assertThat(act(people.reviewer, steps.id, "request-information", "x").getStatus()).isEqualTo(409);
 
