@@ -161,8 +161,9 @@ public class PartnerManagement {
 	}
 
 	/**
-	 * A reviewer's action: taken only from the state it belongs to, with a reason where
-	 * one is owed to the applicant, and approval only for an eligible application.
+	 * A reviewer's action: taken only from the state it belongs to, never on one's own
+	 * application, with a reason where one is owed to the applicant, and approval only
+	 * for an eligible application.
 	 */
 	@Transactional
 	ReviewOutcome review(PartnerId id, UUID reviewer, Action action, @Nullable String note) {
@@ -174,6 +175,10 @@ public class PartnerManagement {
 		PartnerApplication application = found.get();
 		if (application.status() != transition.from()) {
 			return ReviewOutcome.NOT_NOW;
+		}
+		if (application.applicantId().equals(reviewer)) {
+			// Nobody reviews the application they made themselves.
+			return ReviewOutcome.OWN_APPLICATION;
 		}
 		String reason = (note == null) ? "" : note.strip().replace("\u0000", "");
 		if ((transition.reasonNeeded() && reason.isEmpty()) || reason.length() > PartnerChecks.MAX_TEXT) {

@@ -212,6 +212,18 @@ class PartnerJourneyTests {
 		}
 	}
 
+	@Test
+	void nobodyReviewsTheApplicationTheyMadeThemselves() throws Exception {
+		PartnerFixtures people = new PartnerFixtures(this.accounts, "en");
+		PartnerSteps own = new PartnerSteps(this.mvc, people.reviewer).eligible("Own " + people.run);
+		own.submit();
+		MockHttpServletResponse refused = act(people.reviewer, own.id, "start", null);
+		assertThat(refused.getStatus()).isEqualTo(422);
+		assertThat(refused.getContentAsString())
+			.contains(Html.text(this.messages, "partner.review.problem.OWN_APPLICATION", "en"));
+		assertThat(own.page("")).contains(Html.text(this.messages, "partner.status.SUBMITTED", "en"));
+	}
+
 	private void awaitMails(String address, int count) {
 		long deadline = System.nanoTime() + MAIL.toNanos();
 		while (TestMailServer.countTo(address) < count && System.nanoTime() < deadline) {
