@@ -68,9 +68,13 @@ class DemoData implements ApplicationRunner {
 
 	private final HelpManagement help;
 
+	private final DemoPartners partners;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
-			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help) {
+			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
+			DemoPartners partners) {
 		this.help = help;
+		this.partners = partners;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
 		this.messages = messages;
@@ -132,9 +136,10 @@ class DemoData implements ApplicationRunner {
 				units.get("us-ma"));
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
+		int partners = this.partners.load(hash, "admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} accounts; demo password '{}'",
-				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(),
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} partner applications, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), partners,
 				this.accounts.countAccounts(), PASSWORD);
 	}
 

@@ -1,10 +1,10 @@
 /**
  * Realistic demo data for people trying Latch: a network of organizations, groups with
- * their meetings and Leaders, and one demo account per role. Loaded only into an empty
- * database with demo mode on.
+ * their meetings and Leaders, one demo account per role, and partner organizations at
+ * every stage of review. Loaded only into an empty database with demo mode on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest" })
+@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;

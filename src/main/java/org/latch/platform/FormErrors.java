@@ -1,5 +1,6 @@
 package org.latch.platform;
 
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -51,8 +52,9 @@ public final class FormErrors {
 		return this.byField.get(field);
 	}
 
+	/** Every error, in the order the fields were checked (the order of the form). */
 	public Map<String, String> all() {
-		return Map.copyOf(this.byField);
+		return Collections.unmodifiableMap(new LinkedHashMap<>(this.byField));
 	}
 
 }

@@ -171,4 +171,30 @@ class DemoDataTests {
 		assertThat(this.jdbc.queryForObject("select count(*) from meeting_extra_date", Integer.class)).isPositive();
 	}
 
+	@Test
+	void partnersAtSeveralLevelsAndInSeveralLanguagesAreListedOneWaitsForReviewAndOneWasDeclinedWithItsReason() {
+		List<Map<String, Object>> approved = this.jdbc
+			.queryForList("select level, languages from partner_application where status = 'APPROVED'");
+		assertThat(approved).hasSizeGreaterThanOrEqualTo(4);
+		assertThat(approved.stream().map(row -> row.get("level")).collect(Collectors.toSet())).contains("INTERNATIONAL",
+				"NATIONAL", "REGIONAL", "LOCAL");
+		assertThat(approved.stream().map(row -> (String) row.get("languages")).collect(Collectors.joining()))
+			.contains(",en,")
+			.contains(",es,")
+			.contains(",pt-BR,")
+			.contains(",fr,")
+			.contains(",ht,");
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from partner_application a join account p on p.id = a.applicant_id"
+					+ " where a.status = 'SUBMITTED' and p.email = 'partner@example.org'", Long.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForList(
+				"select s.note from partner_step s join partner_application a"
+						+ " on a.id = s.application_id where a.status = 'DECLINED' and s.action = 'DECLINED'",
+				String.class))
+			.singleElement()
+			.asString()
+			.contains("International Code");
+	}
+
 }
