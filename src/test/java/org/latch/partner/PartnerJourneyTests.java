@@ -129,7 +129,10 @@ class PartnerJourneyTests {
 		assertThat(page).contains(name)
 			.contains("We train volunteer breastfeeding counsellors.")
 			.doesNotContain("contact@amamenta.example.org")
-			.doesNotContain("12345678");
+			.doesNotContain("12345678")
+			// speaks to visitors, not with the form's words to the applicant
+			.contains(Html.text(this.messages, "partner.profile.region", "en"))
+			.doesNotContain(Html.text(this.messages, "field.partner.region", "en"));
 		assertThat(review(people.reviewer, get("/partners/review/" + steps.id)).getContentAsString())
 			.contains(Html.text(this.messages, "partner.action.APPROVED", "en", "Rita Reviewer"))
 			.contains(Html.text(this.messages, "partner.action.SUBMITTED", "en", "Marisol Applicant"));
