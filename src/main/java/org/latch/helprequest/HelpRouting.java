@@ -330,7 +330,7 @@ class HelpRouting {
 	/**
 	 * Hands the request to the Area Administrators of the area of the first Leader it was
 	 * offered to, or else of the nearest Leader; online requests nobody was offered go to
-	 * the network's Organization Administrators' queue, and each of them is emailed.
+	 * the network's Organization Administrators' queue.
 	 */
 	private void escalate(HelpRequest request, List<HelpOffer> made, Instant now) {
 		withdrawOthers(request, null, now);
@@ -342,18 +342,13 @@ class HelpRouting {
 		request.escalate(area, now);
 		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.ESCALATED, HelpStep.LATCH,
 				made.isEmpty() ? "NO_CANDIDATE" : "NOT_TAKEN"));
-		List<Person> admins;
 		if (area != null) {
-			admins = this.accounts.holdingOver(Set.of(Role.AREA_ADMIN), new UnitId(area));
+			List<Person> admins = this.accounts.holdingOver(Set.of(Role.AREA_ADMIN), new UnitId(area));
 			if (admins.isEmpty()) {
 				admins = this.accounts.holdingOver(Set.of(Role.ORG_ADMIN), new UnitId(area));
 			}
+			admins.forEach(admin -> this.notifications.send(this.mails.escalated(admin, request.reference())));
 		}
-		else {
-			// Every Organization Administrator sees requests of no area in their queue
-			admins = this.accounts.holding(Set.of(Role.ORG_ADMIN));
-		}
-		admins.forEach(admin -> this.notifications.send(this.mails.escalated(admin, request.reference())));
 	}
 
 	private @Nullable UUID nearestArea(HelpRequest request) {

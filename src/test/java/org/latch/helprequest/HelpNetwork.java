@@ -7,7 +7,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
-import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.latch.account.AccountManagement;
 import org.latch.account.GrantView;
@@ -18,13 +18,15 @@ import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
 
 /**
- * A small network of its own for routing tests, at a random spot of the South Pacific so
- * that no other test's request or Leader is near: an area with two groups about 5 km
- * apart, a Spanish-speaking Leader in each ({@code near} the centre, {@code farther}), an
+ * A small network of its own for routing tests, at a spot of the South Pacific where no
+ * other test's request or Leader is near: an area with two groups about 5 km apart, a
+ * Spanish-speaking Leader in each ({@code near} the centre, {@code farther}), an
  * English-only Leader at the centre, and the Area Administrator. None of them answers
  * online requests, so other tests' online requests never reach them.
  */
 final class HelpNetwork {
+
+	private static final AtomicInteger SPOTS = new AtomicInteger();
 
 	final double latitude;
 
@@ -44,9 +46,15 @@ final class HelpNetwork {
 
 	HelpNetwork(DirectoryManagement directory, AccountManagement accounts, HelpViewers viewers,
 			HelperSettings settings) {
-		ThreadLocalRandom random = ThreadLocalRandom.current();
-		this.latitude = Math.rint((-45 + random.nextDouble() * 10) * 100) / 100;
-		this.longitude = Math.rint((-140 + random.nextDouble() * 20) * 100) / 100;
+		// A spot of its own on a grid of whole degrees (85 km and more apart, beyond
+		// every
+		// Leader's 40 km reach): random spots fell within reach of each other in about
+		// one
+		// run in six, and the third offer of a declined request went to another test's
+		// Leader.
+		int spot = SPOTS.getAndIncrement() % 200;
+		this.latitude = -45 + spot / 20;
+		this.longitude = -140 + spot % 20;
 		UnitId national = directory.add(new NewUnit(null, UnitKind.NATIONAL, "help-nat-" + this.run,
 				"Help Network " + this.run, "US", null, null, null, null, false, List.of("en", "es")));
 		this.area = directory.add(new NewUnit(national, UnitKind.AREA, "help-area-" + this.run, "Help Area " + this.run,

@@ -20,8 +20,6 @@ import org.latch.Html;
 import org.latch.LatchWebTest;
 import org.latch.TestMailServer;
 import org.latch.account.AccountManagement;
-import org.latch.account.GrantView;
-import org.latch.account.Role;
 import org.latch.directory.DirectoryManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -177,23 +175,6 @@ class HelpRoutingTests {
 		assertThat(page(this.network.farther, "/leader/help")).contains(reference);
 		assertThat(page(this.network.admin, "/leader/help/queue")).doesNotContain(reference);
 		assertThat(steps(reference)).endsWith("ESCALATED", "ASSIGNED");
-	}
-
-	@Test
-	void anOnlineRequestNobodyCanTakeWaitsForTheOrganizationAdministratorsWhoAreEmailed(
-			@Autowired AccountManagement accounts) throws Exception {
-		String orgAdmin = "org-admin-" + UUID.randomUUID() + "@help.example.org";
-		accounts.createVerified(orgAdmin, "Org Admin", List.of("en", "ht"), accounts.hashPassword("org-admin-password"),
-				List.of(new GrantView(Role.ORG_ADMIN, this.network.area)));
-		String secret = newSecret();
-		// Nobody in the tests answers online requests in Haitian Creole
-		this.mvc.perform(form(secret, "language", "ht", "near", ""));
-		String reference = reference(secret);
-		await().atMost(Duration.ofSeconds(10)).until(() -> "ESCALATED".equals(requestStatus(reference)));
-		assertThat(steps(reference)).containsExactly("ESCALATED");
-		String mail = TestMailServer.awaitMailTo(orgAdmin, Duration.ofSeconds(10));
-		assertThat(mail).contains(reference, "/leader/help/queue").doesNotContain("It hurts");
-		assertThat(page(orgAdmin, "/leader/help/queue")).contains(reference);
 	}
 
 	@Test
