@@ -177,12 +177,10 @@ class HelpRouting {
 		UUID after = new UUID(0, 0);
 		while (found.size() < wanted) {
 			List<Helper> page = this.helpers.onlineByLoad(language, load, after, Limit.of(CHUNK));
-			page.stream()
-				.filter(helper -> helper.speaks(request.language()) && helper.availableAt(now)
-						&& !offeredBefore.contains(helper.personId())
-						&& helper.takenIn(monthStart) < helper.monthlyCap())
+			// The page's eligible Leaders by Candidates' own rules, in the page's order
+			best(request, page, offeredBefore, now, monthStart, wanted - found.size()).stream()
 				.limit(wanted - found.size())
-				.forEach(found::add);
+				.forEach(scored -> found.add(scored.helper()));
 			if (page.size() < CHUNK) {
 				break;
 			}
