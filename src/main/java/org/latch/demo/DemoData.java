@@ -31,10 +31,13 @@ import org.latch.directory.MeetingId;
 import org.latch.demo.DemoMeetings.DemoMeeting;
 import org.latch.directory.DirectoryManagement;
 import org.latch.helprequest.HelpManagement;
+import org.latch.directory.HealthProfessionals;
 import org.latch.directory.MilkPlaceId;
 import org.latch.directory.MilkPlaceKind;
 import org.latch.directory.MilkPlaces;
 import org.latch.directory.NewMilkPlace;
+import org.latch.directory.NewProfessional;
+import org.latch.directory.ProfessionalKind;
 import org.latch.directory.NewUnit;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
@@ -70,10 +73,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPartners partners;
 
+	private final HealthProfessionals professionals;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
-			DemoPartners partners) {
+			DemoPartners partners, HealthProfessionals professionals) {
 		this.help = help;
+		this.professionals = professionals;
 		this.partners = partners;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
@@ -119,6 +125,14 @@ class DemoData implements ApplicationRunner {
 							blank(row[8]), row[9], Double.parseDouble(row[10]), Double.parseDouble(row[11]),
 							blank(row[12]), blank(row[13]), languages(row[14]))));
 		}
+		int professionals = 0;
+		for (String[] row : read("demo/health-professionals.tsv", "\t")) {
+			this.professionals.add(new NewProfessional(ProfessionalKind.valueOf(row[0]), units.get(row[1]), row[2],
+					blank(row[3]), blank(row[4]), blank(row[5]), blank(row[6]), row[7], blank(row[8]), blank(row[9]),
+					row[10], Double.parseDouble(row[11]), Double.parseDouble(row[12]), blank(row[13]), blank(row[14]),
+					languages(row[15]), Boolean.parseBoolean(row[16])));
+			professionals++;
+		}
 		String hash = this.accounts.hashPassword(PASSWORD);
 		for (String[] row : read("demo/people.csv")) {
 			Role role = Role.valueOf(row[2]);
@@ -138,8 +152,8 @@ class DemoData implements ApplicationRunner {
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
 		int partners = this.partners.load(hash, "admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} partner applications, {} accounts; demo password '{}'",
-				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), partners,
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} partner applications, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, partners,
 				this.accounts.countAccounts(), PASSWORD);
 	}
 
@@ -174,12 +188,17 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private static List<String[]> read(String resource) {
+		return read(resource, ",");
+	}
+
+	/** The rows of a demo file after its header, split at {@code separator}. */
+	private static List<String[]> read(String resource, String separator) {
 		List<String[]> rows = new ArrayList<>();
 		try (BufferedReader in = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
 			in.readLine();
 			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				rows.add(line.split(",", -1));
+				rows.add(line.split(separator, -1));
 			}
 		}
 		catch (IOException missing) {

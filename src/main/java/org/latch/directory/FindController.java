@@ -42,6 +42,8 @@ class FindController {
 
 	private static final int MILK_PLACES = 10;
 
+	private static final int PROFESSIONALS = 10;
+
 	private final DirectoryManagement directory;
 
 	private final GeoManagement geo;
@@ -50,11 +52,14 @@ class FindController {
 
 	private final MilkPlaces milkPlaces;
 
+	private final HealthProfessionals professionals;
+
 	private final OrganizationChoices organizations;
 
 	FindController(DirectoryManagement directory, GeoManagement geo, MapSettings map, MilkPlaces milkPlaces,
-			OrganizationChoices organizations) {
+			HealthProfessionals professionals, OrganizationChoices organizations) {
 		this.milkPlaces = milkPlaces;
+		this.professionals = professionals;
 		this.organizations = organizations;
 		this.directory = directory;
 		this.geo = geo;
@@ -92,14 +97,36 @@ class FindController {
 		FindPage.Results results = errors.any() ? null : view.results(this.directory.findGroups(query));
 		List<FindPage.MilkRow> milk = (results == null || near == null || query.mode() == FindMode.ONLINE) ? List.of()
 				: view.milk(this.milkPlaces.near(near, query.radiusKm()).stream().limit(MILK_PLACES).toList());
+		List<FindPage.CareRow> care = (results == null) ? List.of()
+				: view.professionals(professionals(near, query, language.isEmpty() ? page.language().tag() : language));
 		FindOptions options = new FindOptions(page);
 		model.addAttribute("errors", errors);
 		model.addAttribute("find", new FindPage(form.nearText(), form.qText(), unit.value(), form.modeValue(),
 				options.radii(shownRadius(form, unit, query), unit), options.languages(language),
 				options.days(query.days()), options.times(query.timeOfDay()), options.audiences(query.audience()),
 				this.organizations.options(query.within()), query.wantsMeetingSlots() || query.within() != null,
-				suggestions, results, view.map(results, this.map), milk));
+				suggestions, results, view.map(results, this.map), milk, care));
 		return "directory/find";
+	}
+
+	/**
+	 * Lactation consultants and doctors near the searched place (in the language asked
+	 * for, if any), or those who see families by video in the language for an online
+	 * search.
+	 */
+	private List<ProfessionalView> professionals(@Nullable GeoPoint near, FindQuery query, String language) {
+		if (query.mode() == FindMode.ONLINE) {
+			return this.professionals.byVideo(language).stream().limit(PROFESSIONALS).toList();
+		}
+		if (near == null) {
+			return List.of();
+		}
+		return this.professionals.near(near, query.radiusKm())
+			.stream()
+			.filter(professional -> query.language() == null || query.language().isEmpty()
+					|| professional.speaks(query.language()))
+			.limit(PROFESSIONALS)
+			.toList();
 	}
 
 	/**

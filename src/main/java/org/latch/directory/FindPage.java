@@ -10,7 +10,8 @@ import org.jspecify.annotations.Nullable;
  */
 record FindPage(String near, String q, String unit, String mode, List<Option> radii, List<Option> languages,
 		List<Option> days, List<Option> times, List<Option> audiences, OptionsHtml organizations, boolean filtered,
-		List<Option> suggestions, @Nullable Results results, @Nullable MapView map, List<MilkRow> milk) {
+		List<Option> suggestions, @Nullable Results results, @Nullable MapView map, List<MilkRow> milk,
+		List<CareRow> professionals) {
 
 	/** A choice in a select list or a checkbox; {@code label} is already translated. */
 	record Option(String value, String label, boolean selected) {
@@ -33,6 +34,15 @@ record FindPage(String near, String q, String unit, String mode, List<Option> ra
 	 */
 	record MilkRow(String name, String kindKey, String place, @Nullable String distance, @Nullable String phone,
 			@Nullable String phoneLink, @Nullable String website, String languages, @Nullable String bankName) {
+	}
+
+	/**
+	 * A lactation consultant or doctor, formatted for the visitor; {@code iblceNumber}
+	 * for an IBCLC, to check in IBLCE's registry.
+	 */
+	record CareRow(String name, String kindKey, @Nullable String credentials, @Nullable String practice, String place,
+			@Nullable String distance, @Nullable String phone, @Nullable String phoneLink, @Nullable String website,
+			String languages, @Nullable String iblceNumber, boolean telehealth) {
 	}
 
 	/** The map of in-person results: the searched point, and tiles only if configured. */

@@ -86,6 +86,18 @@ final class FindResultsView {
 			.toList();
 	}
 
+	List<FindPage.CareRow> professionals(List<ProfessionalView> professionals) {
+		return professionals.stream()
+			.map(professional -> new FindPage.CareRow(professional.name(), ProfessionalKinds.key(professional.kind()),
+					professional.credentials(), professional.practice(),
+					joined(professional.streetAddress(), professional.city(), professional.region(),
+							professional.postalCode()),
+					distance(professional.distanceKm()), professional.phone(), PhoneLinks.tel(professional.phone()),
+					professional.website(), Language.nativeNamesOf(professional.languages()),
+					professional.iblceNumber(), professional.telehealth()))
+			.toList();
+	}
+
 	/**
 	 * The next meeting in the visitor's zone when known, else the group's, naming the
 	 * zone.

@@ -132,7 +132,7 @@ class GroupChecks {
 	}
 
 	/** The stripped value, or null when empty (rejected when required). */
-	private static @Nullable String line(FormErrors errors, String field, String value, int max, boolean required) {
+	static @Nullable String line(FormErrors errors, String field, String value, int max, boolean required) {
 		String text = value == null ? "" : value.strip();
 		if (text.isEmpty()) {
 			if (required) {
@@ -151,7 +151,7 @@ class GroupChecks {
 		return text;
 	}
 
-	private static @Nullable String matching(FormErrors errors, String field, @Nullable String value, Pattern pattern) {
+	static @Nullable String matching(FormErrors errors, String field, @Nullable String value, Pattern pattern) {
 		if (value != null && !pattern.matcher(value).matches()) {
 			errors.reject(field, "manage.validation." + field);
 			return null;

@@ -5,11 +5,13 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.Language;
+
+import static org.latch.directory.FormParameters.all;
+import static org.latch.directory.FormParameters.one;
 
 /**
  * A group as typed into the form or read from a CSV row, every value still text, so each
@@ -35,8 +37,8 @@ record GroupForm(String name, String country, String region, String city, String
 		return new GroupForm(one(parameters, "name"), one(parameters, "country"), one(parameters, "region"),
 				one(parameters, "city"), one(parameters, "streetAddress"), one(parameters, "postalCode"),
 				one(parameters, "latitude"), one(parameters, "longitude"), "true".equals(one(parameters, "online")),
-				List.of(parameters.getOrDefault("languages", new String[0])), one(parameters, "email"),
-				one(parameters, "phone"), one(parameters, "website"), descriptions);
+				all(parameters, "languages"), one(parameters, "email"), one(parameters, "phone"),
+				one(parameters, "website"), descriptions);
 	}
 
 	static GroupForm of(GroupInput group) {
@@ -68,11 +70,6 @@ record GroupForm(String name, String country, String region, String city, String
 			.filter(l -> speaks(l.tag()) || !description(l.tag()).isBlank())
 			.toList());
 		return chosen.isEmpty() ? List.of(fallback) : chosen;
-	}
-
-	private static String one(Map<String, String[]> parameters, String name) {
-		String[] values = parameters.get(name);
-		return values == null || values.length == 0 ? "" : Objects.requireNonNullElse(values[0], "");
 	}
 
 	private static String text(@Nullable String value) {

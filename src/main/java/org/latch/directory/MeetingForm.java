@@ -11,6 +11,9 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
+import static org.latch.directory.FormParameters.all;
+import static org.latch.directory.FormParameters.one;
+
 /**
  * A meeting as typed into the form, values still text. The schedule is chosen in words
  * (weekly on some days, every two weeks, monthly on the nth weekday) and turned into an
@@ -93,15 +96,6 @@ record MeetingForm(String title, String pattern, List<String> days, String nth, 
 
 	boolean has(List<String> values, String value) {
 		return values.contains(value);
-	}
-
-	private static String one(Map<String, String[]> parameters, String name) {
-		String[] values = parameters.get(name);
-		return values == null || values.length == 0 ? "" : Objects.requireNonNullElse(values[0], "");
-	}
-
-	private static List<String> all(Map<String, String[]> parameters, String name) {
-		return List.of(parameters.getOrDefault(name, new String[0]));
 	}
 
 }

@@ -20,10 +20,14 @@ class MilkPlaceEditing {
 
 	private final MilkPlaces milkPlaces;
 
-	MilkPlaceEditing(MilkPlaceRepository places, OrganizationUnitRepository units, MilkPlaces milkPlaces) {
+	private final UnitAdministration administration;
+
+	MilkPlaceEditing(MilkPlaceRepository places, OrganizationUnitRepository units, MilkPlaces milkPlaces,
+			UnitAdministration administration) {
 		this.places = places;
 		this.units = units;
 		this.milkPlaces = milkPlaces;
+		this.administration = administration;
 	}
 
 	/** A unit the person administers, which may own milk places. */
@@ -77,20 +81,12 @@ class MilkPlaceEditing {
 	}
 
 	private OrganizationUnit administered(Reach reach, UUID id) {
-		OrganizationUnit unit = this.units.findById(id).orElseThrow(NothingHere::new);
-		if (!reach.administers(unit)) {
-			throw new NotSteward();
-		}
-		return unit;
+		return this.administration.administered(reach, id);
 	}
 
 	private MilkPlace editable(Reach reach, UUID id) {
 		MilkPlace place = this.places.findById(id).orElseThrow(NothingHere::new);
-		boolean allowed = reach.everywhere() || (place.unitId() != null
-				&& this.units.findById(place.unitId()).map(reach::administers).orElse(false));
-		if (!allowed) {
-			throw new NotSteward();
-		}
+		this.administration.checkKeeps(reach, place.unitId());
 		return place;
 	}
 

@@ -2,9 +2,11 @@ package org.latch.directory;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
+
+import static org.latch.directory.FormParameters.all;
+import static org.latch.directory.FormParameters.one;
 
 /**
  * A milk bank or depot as typed into its form, every value still text, so each can be
@@ -24,7 +26,7 @@ record MilkPlaceForm(String kind, String bank, String name, String streetAddress
 				one(parameters, "streetAddress"), one(parameters, "city"), one(parameters, "region"),
 				one(parameters, "postalCode"), one(parameters, "country"), one(parameters, "latitude"),
 				one(parameters, "longitude"), one(parameters, "phone"), one(parameters, "website"),
-				List.of(parameters.getOrDefault("languages", new String[0])));
+				all(parameters, "languages"));
 	}
 
 	static MilkPlaceForm of(NewMilkPlace place) {
@@ -49,11 +51,6 @@ record MilkPlaceForm(String kind, String bank, String name, String streetAddress
 
 	boolean speaks(String language) {
 		return this.languages.contains(language);
-	}
-
-	private static String one(Map<String, String[]> parameters, String name) {
-		String[] values = parameters.get(name);
-		return values == null || values.length == 0 ? "" : Objects.requireNonNullElse(values[0], "");
 	}
 
 	private static String text(@Nullable String value) {

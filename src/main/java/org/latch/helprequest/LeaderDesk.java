@@ -154,7 +154,8 @@ class LeaderDesk {
 		HelpRequest request = found.get();
 		Localizer family = new Localizer(this.messages,
 				Language.match(request.language()).orElse(Language.ENGLISH).locale());
-		answer(request, viewer, family.t("help.referral.message", referral.get().name(), referral.get().reach()), now);
+		answer(request, viewer, family.t(referral.get().messageKey(), referral.get().name(), referral.get().reach()),
+				now);
 		this.steps.save(new HelpStep(request.id(), now, HelpStep.Kind.REFERRED, viewer.name(), referral.get().name()));
 		return true;
 	}

@@ -52,6 +52,9 @@ class FindSupportBrowserIT {
 			.hasSize(groups.size());
 		assertThat(browser.text("#milk-heading")).isEqualTo(english.t("find.milk.heading"));
 		assertThat(browser.text(".milk-places")).contains("Demo Milk Bank of New England");
+		assertThat(browser.text("#professionals-heading")).isEqualTo(english.t("find.professionals.heading"));
+		assertThat(browser.text(".professionals")).contains("Nadège Pierre-Louis", english.t("professional.kind.ibclc"),
+				english.t("find.professionals.iblce", "40712345"));
 		browser.checkAccessibilityAndHtml("find results with map");
 
 		// Only groups meeting on Saturdays

@@ -88,7 +88,9 @@ class PageScanBrowserIT {
 			if (canManage) {
 				problems.addAll(scanManagement(tag, texts));
 				if (email.startsWith("area-admin@")) {
-					problems.addAll(scanMilkPlaces(tag));
+					problems.addAll(scanKept(tag, "milk-places"));
+					assertThat(browser.findAll("main select#bank")).as("the form offers the banks").hasSize(1);
+					problems.addAll(scanKept(tag, "professionals"));
 				}
 			}
 			else {
@@ -157,19 +159,19 @@ class PageScanBrowserIT {
 	}
 
 	/**
-	 * The milk banks and depots of the first unit on the management list (the area
-	 * administrator's area), the form of the first one, and the form of a new one.
+	 * What the first unit on the management list (the area administrator's area) keeps at
+	 * {@code /manage/<kept>} (milk places, health professionals): the list, the form of a
+	 * new one, and the form of the first one, which is left open.
 	 */
-	private static List<String> scanMilkPlaces(String tag) {
+	private static List<String> scanKept(String tag, String kept) {
 		browser.open(browser.url("/manage?lang=" + tag));
-		List<String> lists = hrefs("main a[href^='/manage/milk-places?unit=']");
-		assertThat(lists).as("the administrator is offered milk banks and depots").isNotEmpty();
+		List<String> lists = hrefs("main a[href^='/manage/" + kept + "?unit=']");
+		assertThat(lists).as("the administrator is offered %s", kept).isNotEmpty();
 		List<String> problems = new ArrayList<>(scan(lists.getFirst() + "&lang=" + tag, tag));
-		List<String> places = hrefs("main a[href^='/manage/milk-places/']:not([href*='new'])");
-		assertThat(places).as("the demo area owns milk places").isNotEmpty();
-		problems.addAll(scan(hrefs("main a[href^='/manage/milk-places/new']").getFirst() + "&lang=" + tag, tag));
-		problems.addAll(scan(places.getFirst() + "?lang=" + tag, tag));
-		assertThat(browser.findAll("main select#bank")).as("the form offers the banks").hasSize(1);
+		List<String> entries = hrefs("main a[href^='/manage/" + kept + "/']:not([href*='new'])");
+		assertThat(entries).as("the demo area keeps %s", kept).isNotEmpty();
+		problems.addAll(scan(hrefs("main a[href^='/manage/" + kept + "/new']").getFirst() + "&lang=" + tag, tag));
+		problems.addAll(scan(entries.getFirst() + "?lang=" + tag, tag));
 		return problems;
 	}
 

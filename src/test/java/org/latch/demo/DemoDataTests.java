@@ -24,6 +24,9 @@ import org.springframework.security.core.GrantedAuthority;
 import org.springframework.test.context.ActiveProfiles;
 
 import org.latch.account.AccountManagement;
+import org.latch.directory.HealthProfessionals;
+import org.latch.directory.ProfessionalKind;
+import org.latch.geo.GeoPoint;
 import org.latch.account.Role;
 import org.latch.directory.MeetingManagement;
 import org.latch.directory.MeetingFormat;
@@ -82,6 +85,23 @@ class DemoDataTests {
 		assertThat(this.jdbc.queryForObject("select count(distinct city) from organization_unit where country = 'BR'",
 				Integer.class))
 			.isGreaterThanOrEqualTo(5);
+	}
+
+	@Test
+	void familiesNearBostonNewYorkMiamiAndSaoPauloFindALactationConsultantInTheirLanguage(
+			@Autowired HealthProfessionals professionals) {
+		Map<String, GeoPoint> cities = Map.of("en", new GeoPoint(42.36, -71.06), "es", new GeoPoint(40.71, -74.0), "ht",
+				new GeoPoint(25.77, -80.19), "pt-BR", new GeoPoint(-23.55, -46.63));
+		cities.forEach((language, city) -> assertThat(professionals.near(city, 25))
+			.as("an IBCLC near the %s-speaking family", language)
+			.anySatisfy(professional -> {
+				assertThat(professional.kind()).isEqualTo(ProfessionalKind.IBCLC);
+				assertThat(professional.speaks(language)).isTrue();
+				assertThat(professional.iblceNumber()).matches("[0-9]{5,9}");
+			}));
+		assertThat(this.jdbc.queryForList("select distinct kind from health_professional", String.class))
+			.containsExactlyInAnyOrder("IBCLC", "DOCTOR");
+		assertThat(professionals.byVideo("fr")).isNotEmpty();
 	}
 
 	@Test

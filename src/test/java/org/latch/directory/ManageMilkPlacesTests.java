@@ -17,7 +17,6 @@ import org.latch.LatchWebTest;
 import org.latch.account.AccountManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -179,40 +178,24 @@ class ManageMilkPlacesTests {
 	}
 
 	private String page(MockHttpServletRequestBuilder request, String username) throws Exception {
-		return this.mvc.perform(request.with(user(username)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return new ManagePages(this.mvc).page(request, username);
 	}
 
-	/** Posts as the area administrator; the id of the place from the redirect. */
+	/** Posts as the area administrator; the id of the new entry. */
 	private UUID created(MockHttpServletRequestBuilder request) throws Exception {
-		String location = this.mvc.perform(request.with(user(this.net.adminA)))
-			.andExpect(status().is3xxRedirection())
-			.andReturn()
-			.getResponse()
-			.getRedirectedUrl();
-		assertThat(location).startsWith("/manage/milk-places/");
-		return UUID.fromString(location.substring("/manage/milk-places/".length()));
+		return new ManagePages(this.mvc).created(request, this.net.adminA, "/manage/milk-places");
 	}
 
 	/** A valid milk bank form; {@code changes} replace fields as name/value pairs. */
 	private static MockHttpServletRequestBuilder place(MockHttpServletRequestBuilder request, String name,
 			String... changes) {
-		Map<String, String> fields = new java.util.LinkedHashMap<>(Map.ofEntries(Map.entry("kind", "MILK_BANK"),
-				Map.entry("name", name), Map.entry("country", "US"), Map.entry("region", "NY"),
-				Map.entry("city", "Albany"), Map.entry("streetAddress", "1 Bank Plaza"),
-				Map.entry("postalCode", "12207"), Map.entry("latitude", "42.6526"), Map.entry("longitude", "-73.7562"),
-				Map.entry("phone", "+1 518 555 0140"), Map.entry("website", "https://milk.example.org/")));
-		for (int i = 0; i + 1 < changes.length; i += 2) {
-			fields.put(changes[i], changes[i + 1]);
-		}
-		fields.forEach(request::param);
-		if (!fields.containsKey("languages")) {
-			request.param("languages", "en", "es");
-		}
-		return request.with(csrf());
+		return ManagePages.form(request,
+				Map.ofEntries(Map.entry("kind", "MILK_BANK"), Map.entry("name", name), Map.entry("country", "US"),
+						Map.entry("region", "NY"), Map.entry("city", "Albany"),
+						Map.entry("streetAddress", "1 Bank Plaza"), Map.entry("postalCode", "12207"),
+						Map.entry("latitude", "42.6526"), Map.entry("longitude", "-73.7562"),
+						Map.entry("phone", "+1 518 555 0140"), Map.entry("website", "https://milk.example.org/")),
+				changes);
 	}
 
 }

@@ -21,6 +21,10 @@ import org.latch.LatchWebTest;
 import org.latch.TestMailServer;
 import org.latch.account.AccountManagement;
 import org.latch.directory.DirectoryManagement;
+import org.latch.directory.HealthProfessionals;
+import org.latch.directory.NewProfessional;
+import org.latch.directory.ProfessionalId;
+import org.latch.directory.ProfessionalKind;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
@@ -323,6 +327,55 @@ class HelpRoutingTests {
 			.getContentAsString();
 		assertThat(conversation).contains("/groups/" + group.group(1).substring("group:".length()));
 		assertThat(steps(reference)).endsWith("ACCEPTED", "ANSWERED", "REFERRED");
+	}
+
+	@Test
+	void theAnsweringLeaderRefersTheFamilyToALactationConsultantWhoSpeaksTheirLanguage(
+			@Autowired HealthProfessionals professionals) throws Exception {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		ProfessionalId english = professionals.add(professional("English IBCLC " + run, List.of("en"), 0, false));
+		ProfessionalId spanish = professionals
+			.add(professional("Consultora Ramírez " + run, List.of("es", "en"), 0.02, false));
+		ProfessionalId video = professionals.add(professional("Doctora Video " + run, List.of("es"), 3, true));
+		try {
+			String secret = newSecret();
+			this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+			String reference = reference(secret);
+			UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
+			UUID id = this.rows.requestId(reference);
+			this.routing.accept(this.rows.personId(this.network.near), offer, Instant.now());
+
+			String opened = page(this.network.near, "/leader/help/" + id);
+			int spanishAt = opened.indexOf("value=\"care:" + spanish.value() + "\"");
+			int englishAt = opened.indexOf("value=\"care:" + english.value() + "\"");
+			assertThat(spanishAt).as("the consultant who speaks Spanish is offered").isPositive();
+			assertThat(englishAt).as("then the one nearer who does not").isGreaterThan(spanishAt);
+			assertThat(opened).as("and a doctor who sees families by video in Spanish")
+				.contains("value=\"care:" + video.value() + "\"")
+				.contains(Html.text(this.messages, "professional.kind.ibclc", "en"));
+
+			this.mvc.perform(post("/leader/help/" + id + "/refer").param("place", "care:" + spanish.value())
+				.with(user(this.network.near))
+				.with(csrf()));
+			String conversation = this.mvc.perform(get("/help/r/" + secret).param("lang", "es"))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			assertThat(conversation).contains(Html.text(this.messages, "help.referral.professional", "es",
+					"Consultora Ramírez " + run + ", IBCLC",
+					"Lactancia Demo · +1 555 0100 · https://lactancia.example.org"));
+			assertThat(steps(reference)).endsWith("ACCEPTED", "ANSWERED", "REFERRED");
+		}
+		finally {
+			List.of(english, spanish, video).forEach(professionals::remove);
+		}
+	}
+
+	/** An IBCLC {@code north} degrees north of the family's place. */
+	private NewProfessional professional(String name, List<String> languages, double north, boolean video) {
+		return new NewProfessional(ProfessionalKind.IBCLC, this.network.area, name, "IBCLC", "12345678",
+				"Lactancia Demo", null, "Pacific", null, null, "US", this.network.latitude - 0.01 + north,
+				this.network.longitude, "+1 555 0100", "https://lactancia.example.org", languages, video);
 	}
 
 	private Instant offeredAt(String reference) {

@@ -1,0 +1,6 @@
+package org.latch.directory;
+
+import java.util.UUID;
+
+public record ProfessionalId(UUID value) {
+}
