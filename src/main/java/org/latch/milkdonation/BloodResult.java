@@ -1,7 +1,7 @@
 package org.latch.milkdonation;
 
 /** A blood test's result as the bank records it (sealed). */
-enum BloodResult {
+public enum BloodResult {
 
 	CLEAR, NOT_CLEAR
 

@@ -52,8 +52,7 @@ class DonationLog {
 	}
 
 	/** Writes a donation down; {@code staff} confirms it at once, null is the donor. */
-	void add(MilkDonor donor, DonationForm.Checked donation, @Nullable UUID staff) {
-		Instant now = this.clock.instant();
+	void add(MilkDonor donor, DonationForm.Checked donation, @Nullable UUID staff, Instant now) {
 		MilkDonation saved = this.donations
 			.save(new MilkDonation(donor, donation.place(), donation.on(), donation.volume(), staff, now));
 		donor.touched(now);

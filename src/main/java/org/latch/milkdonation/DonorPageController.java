@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.latch.platform.FormErrors;
 import org.latch.platform.PlatformSettings;
 import org.latch.platform.PrivateLinks;
+import org.latch.platform.ReadOnlyPage;
 
 /**
  * A donor's private page, reached by its link alone: where they are with their bank, who
@@ -99,6 +100,7 @@ class DonorPageController {
 	}
 
 	@GetMapping(MilkPaths.DONATE + "/deleted")
+	@ReadOnlyPage
 	String deleted() {
 		return "milkdonation/deleted";
 	}

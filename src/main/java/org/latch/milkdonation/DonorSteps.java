@@ -77,6 +77,12 @@ class DonorSteps {
 	 */
 	@Transactional
 	Result take(Staffer staffer, UUID id, StepRequest request, FormErrors errors) {
+		return take(staffer, id, request, errors, this.clock.instant());
+	}
+
+	/** The same, taken at {@code now} (demo data spreads steps over past days). */
+	@Transactional
+	Result take(Staffer staffer, UUID id, StepRequest request, FormErrors errors, Instant now) {
 		Optional<MilkDonor> found = this.donors.findByIdAndBankId(id, staffer.bankId());
 		if (found.isEmpty()) {
 			return Result.of(Taken.NOT_FOUND);
@@ -109,7 +115,6 @@ class DonorSteps {
 		}
 		String outcome = (kind == StepKind.BLOOD_TEST_RESULT && result != null) ? result.name()
 				: (kind == StepKind.NOT_ELIGIBLE && reason != null) ? reason.name() : null;
-		Instant now = this.clock.instant();
 		this.steps
 			.save(new DonorStep(id, kind, staffer.accountId(), this.cipher.sealOrNull(id, MilkDonors.OUTCOME, outcome),
 					note.isEmpty() ? null : this.cipher.seal(id, MilkDonors.NOTE, note), now));
@@ -121,8 +126,13 @@ class DonorSteps {
 	/** Logs milk the donor gave, confirmed at once; false when not the bank's donor. */
 	@Transactional
 	boolean logDonation(Staffer staffer, UUID id, DonationForm.Checked donation) {
+		return logDonation(staffer, id, donation, this.clock.instant());
+	}
+
+	@Transactional
+	boolean logDonation(Staffer staffer, UUID id, DonationForm.Checked donation, Instant now) {
 		Optional<MilkDonor> donor = this.donors.findByIdAndBankId(id, staffer.bankId());
-		donor.ifPresent(found -> this.log.add(found, donation, staffer.accountId()));
+		donor.ifPresent(found -> this.log.add(found, donation, staffer.accountId(), now));
 		return donor.isPresent();
 	}
 

@@ -4,7 +4,7 @@ package org.latch.milkdonation;
  * Why a bank cannot accept a donor's milk, each with a kind message for the donor (shown
  * on their private page, never in an email).
  */
-enum IneligibleReason {
+public enum IneligibleReason {
 
 	HEALTH, MEDICATION, BLOOD_TEST, NICOTINE_OR_CANNABIS, WAIT_12_MONTHS, MILK_SUPPLY, BABY_AGE, CANNOT_REACH,
 	OUTSIDE_AREA, OTHER;

@@ -55,6 +55,12 @@ class MilkBankStaffing {
 					.map(bank -> new Staffer(person.id(), person.displayName(), row.bankId(), bank.name()))));
 	}
 
+	/** The staff member with this account id, with their bank; empty for others. */
+	@Transactional(readOnly = true)
+	Optional<Staffer> staffer(UUID account) {
+		return this.accounts.person(account).flatMap(person -> staffer(person.email()));
+	}
+
 	/** The people who work for a bank. */
 	@Transactional(readOnly = true)
 	List<Person> of(UUID bank) {

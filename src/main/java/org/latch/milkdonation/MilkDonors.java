@@ -83,16 +83,20 @@ class MilkDonors {
 	/**
 	 * Stores the donor for the bank, sealed, and emails them their link and the bank's
 	 * staff a link to the donor's file, in one transaction; a form already sent with the
-	 * same secret is returned as it is.
+	 * same secret is the donor already stored. Returns the donor's id.
 	 */
 	@Transactional
-	String submit(Interest interest, UUID bank) {
+	UUID submit(Interest interest, UUID bank) {
+		return submit(interest, bank, this.clock.instant());
+	}
+
+	@Transactional
+	UUID submit(Interest interest, UUID bank, Instant now) {
 		String hash = PrivateLinks.hash(interest.secret());
 		Optional<MilkDonor> sent = this.donors.findBySecretHash(hash);
 		if (sent.isPresent()) {
-			return sent.get().reference();
+			return sent.get().id();
 		}
-		Instant now = this.clock.instant();
 		UUID id = UUID.randomUUID();
 		MilkDonor.Sealed sealed = new MilkDonor.Sealed(interest.name(), interest.email(), interest.phone(),
 				interest.place(), interest.baby().name(), interest.screening().sealable())
@@ -109,7 +113,7 @@ class MilkDonors {
 		for (Person staff : this.staffing.of(bank)) {
 			this.notifications.send(this.mails.waiting(staff, donor.reference(), id));
 		}
-		return donor.reference();
+		return id;
 	}
 
 	/** Whether a donor sent a form with this secret; nothing is opened. */
@@ -135,6 +139,14 @@ class MilkDonors {
 		return donor.isPresent();
 	}
 
+	/** Replaces the pledge of the donor with this id, at {@code now}; false as above. */
+	@Transactional
+	boolean pledge(UUID donor, MilkVolume volume, Instant now) {
+		Optional<MilkDonor> found = this.donors.findById(donor).filter(one -> one.stage() != Stage.NOT_ELIGIBLE);
+		found.ifPresent(one -> one.pledge(volume, now));
+		return found.isPresent();
+	}
+
 	/** Where an approved donor may take milk; empty when the link leads nowhere else. */
 	@Transactional(readOnly = true)
 	Map<UUID, String> placesFor(String secret) {
@@ -144,12 +156,25 @@ class MilkDonors {
 			.orElse(Map.of());
 	}
 
+	/**
+	 * The approved donor with this id reports milk given, for the bank to confirm.
+	 * @throws IllegalArgumentException when there is no such approved donor or place
+	 */
+	@Transactional
+	void report(UUID id, DonationForm.Checked donation, Instant now) {
+		MilkDonor donor = this.donors.findById(id)
+			.filter(found -> found.stage() == Stage.APPROVED)
+			.filter(found -> this.log.placesOf(found.bankId()).containsKey(donation.place()))
+			.orElseThrow(() -> new IllegalArgumentException("No approved donor " + id + " giving there"));
+		this.log.add(donor, donation, null, now);
+	}
+
 	/** The donor reports milk given, for the bank to confirm; false unless approved. */
 	@Transactional
 	boolean report(String secret, DonationForm.Checked donation) {
 		Optional<MilkDonor> donor = this.donors.findBySecretHash(PrivateLinks.hash(secret))
 			.filter(found -> found.stage() == Stage.APPROVED);
-		donor.ifPresent(found -> this.log.add(found, donation, null));
+		donor.ifPresent(found -> this.log.add(found, donation, null, this.clock.instant()));
 		return donor.isPresent();
 	}
 

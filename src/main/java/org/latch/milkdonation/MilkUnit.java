@@ -1,7 +1,7 @@
 package org.latch.milkdonation;
 
 /** How an amount of milk was measured: US fluid ounces or millilitres. */
-enum MilkUnit {
+public enum MilkUnit {
 
 	OZ, ML
 

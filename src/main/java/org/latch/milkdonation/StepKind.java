@@ -1,7 +1,7 @@
 package org.latch.milkdonation;
 
 /** What was done for a donor: the donor's form, then the bank's screening steps. */
-enum StepKind {
+public enum StepKind {
 
 	SUBMITTED, PHONE_INTERVIEW, QUESTIONNAIRE, BLOOD_TEST_ORDERED, BLOOD_TEST_RESULT, DONOR_PROVIDER, BABY_PROVIDER,
 	APPROVED, NOT_ELIGIBLE, NOTE, NEW_LINK;
