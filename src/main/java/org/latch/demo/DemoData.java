@@ -70,9 +70,12 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPartners partners;
 
+	private final DemoMilkDonation milkDonation;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
-			DemoPartners partners) {
+			DemoPartners partners, DemoMilkDonation milkDonation) {
+		this.milkDonation = milkDonation;
 		this.help = help;
 		this.partners = partners;
 		this.directory = directory;
@@ -137,9 +140,10 @@ class DemoData implements ApplicationRunner {
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
 		int partners = this.partners.load(hash, "admin@example.org");
+		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} partner applications, {} accounts; demo password '{}'",
-				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), partners,
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} milk donors, {} partner applications, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), donors, partners,
 				this.accounts.countAccounts(), PASSWORD);
 	}
 
@@ -173,7 +177,8 @@ class DemoData implements ApplicationRunner {
 		this.accounts.createVerified(email, name, languages, hash, List.of(new GrantView(role, unit)));
 	}
 
-	private static List<String[]> read(String resource) {
+	/** The rows of a comma-separated demo file, without its header. */
+	static List<String[]> read(String resource) {
 		List<String[]> rows = new ArrayList<>();
 		try (BufferedReader in = new BufferedReader(
 				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
