@@ -16,8 +16,14 @@ public enum StepKind {
 		return this != SUBMITTED && this != NEW_LINK;
 	}
 
+	/** What the donor reads of the step. */
 	String key() {
 		return "milk.step." + name();
+	}
+
+	/** What the bank's staff read of the step in a donor's file. */
+	String historyKey() {
+		return "milk.history." + name();
 	}
 
 }
