@@ -179,7 +179,8 @@ class CrashDurabilityIT {
 	}
 
 	private static void awaitReady(HttpClient http, String base, Process app) throws Exception {
-		// generous: on a machine busy with other builds start-up alone has taken more than 90 s
+		// generous: on a machine busy with other builds start-up alone has taken more
+		// than 90 s
 		long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
 		while (System.nanoTime() < deadline) {
 			assertThat(app.isAlive()).as("application process").isTrue();

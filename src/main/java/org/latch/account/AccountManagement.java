@@ -280,6 +280,29 @@ public class AccountManagement {
 		}
 	}
 
+	/**
+	 * Grants a role held without a unit (such as {@link Role#MILK_BANK_STAFF}) to an
+	 * account, once; it takes effect at the person's next sign-in.
+	 * @throws IllegalArgumentException for a role held in a unit
+	 */
+	@Transactional
+	public void grant(UUID account, Role role) {
+		if (role.scoped()) {
+			throw new IllegalArgumentException(role + " is held in a unit");
+		}
+		if (this.grants.findByAccountId(account).stream().noneMatch(g -> g.sameAs(role, null))) {
+			this.grants.save(new RoleGrant(account, role, null));
+		}
+	}
+
+	/**
+	 * Takes back a role held without a unit; nothing when the account does not hold it.
+	 */
+	@Transactional
+	public void revoke(UUID account, Role role) {
+		this.grants.findByAccountId(account).stream().filter(g -> g.sameAs(role, null)).forEach(this.grants::delete);
+	}
+
 	/** The person signed in as {@code email}, if they have an account. */
 	@Transactional(readOnly = true)
 	public Optional<Person> person(String email) {

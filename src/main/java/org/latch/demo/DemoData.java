@@ -75,9 +75,12 @@ class DemoData implements ApplicationRunner {
 
 	private final HealthProfessionals professionals;
 
+	private final DemoMilkDonation milkDonation;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
-			DemoPartners partners, HealthProfessionals professionals) {
+			DemoPartners partners, HealthProfessionals professionals, DemoMilkDonation milkDonation) {
+		this.milkDonation = milkDonation;
 		this.help = help;
 		this.professionals = professionals;
 		this.partners = partners;
@@ -151,10 +154,11 @@ class DemoData implements ApplicationRunner {
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
 		int partners = this.partners.load(hash, "admin@example.org");
+		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} partner applications, {} accounts; demo password '{}'",
-				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, partners,
-				this.accounts.countAccounts(), PASSWORD);
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, donors,
+				partners, this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**
@@ -187,7 +191,8 @@ class DemoData implements ApplicationRunner {
 		this.accounts.createVerified(email, name, languages, hash, List.of(new GrantView(role, unit)));
 	}
 
-	private static List<String[]> read(String resource) {
+	/** The rows of a comma-separated demo file, without its header. */
+	static List<String[]> read(String resource) {
 		return read(resource, ",");
 	}
 

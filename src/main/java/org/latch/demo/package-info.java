@@ -1,10 +1,11 @@
 /**
  * Realistic demo data for people trying Latch: a network of organizations, groups with
- * their meetings and Leaders, one demo account per role, and partner organizations at
- * every stage of review. Loaded only into an empty database with demo mode on.
+ * their meetings and Leaders, one demo account per role, partner organizations at every
+ * stage of review, and milk donors at every step of their milk bank's screening. Loaded
+ * only into an empty database with demo mode on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner" })
+@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner", "milkdonation" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;

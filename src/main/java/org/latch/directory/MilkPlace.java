@@ -112,6 +112,12 @@ class MilkPlace extends StoredEntity {
 		return Math.round(degrees / DEPOT_ROUNDING) * DEPOT_ROUNDING;
 	}
 
+	/** The full address; only for donors the place's bank approved (decision 12). */
+	DepotAddress address() {
+		return new DepotAddress(new MilkPlaceId(this.id), this.name, this.streetAddress, this.city, this.region,
+				this.postalCode, this.country, this.phone);
+	}
+
 	MilkPlaceKind kind() {
 		return this.kind;
 	}

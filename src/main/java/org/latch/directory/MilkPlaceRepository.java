@@ -21,4 +21,6 @@ interface MilkPlaceRepository extends JpaRepository<MilkPlace, UUID> {
 
 	boolean existsByBankId(UUID bankId);
 
+	List<MilkPlace> findByKindAndBankIdOrderByName(MilkPlaceKind kind, UUID bankId);
+
 }

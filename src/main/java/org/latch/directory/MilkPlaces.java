@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
@@ -66,6 +67,32 @@ public class MilkPlaces {
 		Map<UUID, String> banks = all.stream().collect(Collectors.toMap(MilkPlace::getId, MilkPlace::name));
 		return all.stream()
 			.map(place -> place.publicView(place.bankId() == null ? null : banks.get(place.bankId()), null))
+			.toList();
+	}
+
+	/** A milk bank as the public sees it, if the id names one. */
+	public Optional<MilkPlaceView> bank(MilkPlaceId id) {
+		return banks().stream().filter(bank -> bank.id().equals(id)).findFirst();
+	}
+
+	/** Every milk bank as the public sees it, by name. */
+	public List<MilkPlaceView> banks() {
+		return this.publicPlaces.get()
+			.stream()
+			.filter(place -> place.kind() == MilkPlaceKind.MILK_BANK)
+			.sorted(Comparator.comparing(MilkPlaceView::name))
+			.toList();
+	}
+
+	/**
+	 * The full addresses of a bank's depots, by name. Only for donors the bank approved
+	 * and the bank's own staff: a depot's address is never public (decision 12).
+	 */
+	@Transactional(readOnly = true)
+	public List<DepotAddress> depotsOf(MilkPlaceId bank) {
+		return this.places.findByKindAndBankIdOrderByName(MilkPlaceKind.MILK_DEPOT, bank.value())
+			.stream()
+			.map(MilkPlace::address)
 			.toList();
 	}
 

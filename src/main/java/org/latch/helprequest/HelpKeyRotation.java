@@ -11,6 +11,8 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import org.latch.platform.FieldCipher;
+
 /**
  * Seals again, with the current key, every request, message and Leader's note sealed with
  * an older one, a batch per transaction, so that an old key can be removed from the ring

@@ -14,6 +14,7 @@ import org.hibernate.annotations.DynamicUpdate;
 import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.StoredEntity;
+import org.latch.platform.FieldCipher;
 
 /**
  * A family's question. Everything the family wrote and how to reach them is held sealed

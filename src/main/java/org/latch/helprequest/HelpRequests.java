@@ -1,14 +1,9 @@
 package org.latch.helprequest;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -21,6 +16,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.notification.NotificationManagement;
+import org.latch.platform.FieldCipher;
+import org.latch.platform.PrivateLinks;
 
 /**
  * Help requests as the family sees them: sent once however often the form is submitted,
@@ -41,11 +38,6 @@ class HelpRequests {
 	static final String MESSAGE = "message";
 
 	static final String NOTE = "note";
-
-	/** Letters and digits that cannot be mistaken for each other when read aloud. */
-	private static final String REFERENCE_LETTERS = "ACDEFGHJKLMNPQRTUVWXY3479";
-
-	private static final SecureRandom RANDOM = new SecureRandom();
 
 	private final HelpRequestRepository requests;
 
@@ -204,35 +196,24 @@ class HelpRequests {
 
 	private String newReference() {
 		while (true) {
-			StringBuilder reference = new StringBuilder("H-");
-			for (int i = 0; i < 6; i++) {
-				reference.append(REFERENCE_LETTERS.charAt(RANDOM.nextInt(REFERENCE_LETTERS.length())));
-			}
-			if (!this.requests.existsByReference(reference.toString())) {
-				return reference.toString();
+			String reference = PrivateLinks.newReference("H");
+			if (!this.requests.existsByReference(reference)) {
+				return reference;
 			}
 		}
 	}
 
 	static String hash(String secret) {
-		try {
-			return HexFormat.of()
-				.formatHex(MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
+		return PrivateLinks.hash(secret);
 	}
 
 	/** A new private link secret: 128 random bits. */
 	static String newSecret() {
-		byte[] bytes = new byte[16];
-		RANDOM.nextBytes(bytes);
-		return java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		return PrivateLinks.newSecret();
 	}
 
 	static boolean isSecret(@Nullable String secret) {
-		return secret != null && secret.matches("[A-Za-z0-9_-]{22}");
+		return PrivateLinks.isSecret(secret);
 	}
 
 }

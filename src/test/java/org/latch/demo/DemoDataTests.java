@@ -70,6 +70,9 @@ class DemoDataTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.latch.milkdonation.MilkDonationTotals totals;
+
 	@Test
 	void theNetworkHasAnInternationalOrganizationThreeNationalOnesAndGroupsEverywhere() {
 		assertThat(this.directory.count(UnitKind.INTERNATIONAL)).isEqualTo(1);
@@ -127,9 +130,9 @@ class DemoDataTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(
-			strings = { "family@example.org:FAMILY", "leader@example.org:LEADER", "area-admin@example.org:AREA_ADMIN",
-					"org-admin@example.org:ORG_ADMIN", "admin@example.org:PLATFORM_ADMIN" })
+	@ValueSource(strings = { "family@example.org:FAMILY", "leader@example.org:LEADER",
+			"area-admin@example.org:AREA_ADMIN", "org-admin@example.org:ORG_ADMIN", "admin@example.org:PLATFORM_ADMIN",
+			"milkbank@example.org:MILK_BANK_STAFF" })
 	void eachDemoAccountSignsInWithTheDemoPasswordAndHoldsItsRole(String account) {
 		String[] parts = account.split(":");
 		var signedIn = this.authentication
@@ -215,6 +218,38 @@ class DemoDataTests {
 			.singleElement()
 			.asString()
 			.contains("International Code");
+	}
+
+	@Test
+	void theNewEnglandMilkBankHasStaffAndDonorsAtEveryStepWithPledgesAndMilkGiven() {
+		String bank = "(select id from milk_place where name = 'Demo Milk Bank of New England')";
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from milk_bank_staff s join account a"
+						+ " on a.id = s.account_id where a.email = 'milkbank@example.org' and s.bank_id = " + bank,
+				Long.class))
+			.isEqualTo(1);
+		Map<String, Long> stages = this.jdbc
+			.queryForList(
+					"select stage, count(*) as donors from milk_donor where bank_id = " + bank + " group by stage")
+			.stream()
+			.collect(Collectors.toMap(row -> (String) row.get("stage"),
+					row -> ((Number) row.get("donors")).longValue()));
+		assertThat(stages).containsOnlyKeys("CALL", "QUESTIONNAIRE", "BLOOD_TEST", "BLOOD_RESULT", "SIGN_OFFS",
+				"DECISION", "APPROVED", "NOT_ELIGIBLE");
+		assertThat(stages.values()).allSatisfy(count -> assertThat(count).isGreaterThanOrEqualTo(2));
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from milk_donation where confirmed_at is not null" + " and bank_id = " + bank,
+				Long.class))
+			.isGreaterThanOrEqualTo(5);
+		assertThat(
+				this.jdbc.queryForObject("select count(*) from milk_donation where confirmed_at is null", Long.class))
+			.as("milk a donor reported, waiting for the bank")
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(distinct unit) from milk_donation", Long.class)).isEqualTo(2);
+		assertThat(this.totals.overall().ouncesPledged()).isGreaterThan(java.math.BigDecimal.valueOf(1000));
+		assertThat(this.totals.overall().ouncesConfirmed()).isGreaterThan(java.math.BigDecimal.valueOf(800));
+		assertThat(this.jdbc.queryForList("select distinct language from milk_donor", String.class)).contains("en",
+				"es", "pt-BR", "fr", "ht");
 	}
 
 }

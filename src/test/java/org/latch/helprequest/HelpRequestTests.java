@@ -19,6 +19,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.latch.Html;
 import org.latch.LatchWebTest;
 import org.latch.TestMailServer;
+import org.latch.platform.FieldCipher;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.latch.helprequest.HelpForms.form;

@@ -1,4 +1,4 @@
-package org.latch.helprequest;
+package org.latch.platform;
 
 import org.junit.jupiter.api.Test;
 
