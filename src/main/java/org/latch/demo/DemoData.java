@@ -1,11 +1,6 @@
 package org.latch.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -70,11 +64,14 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPartners partners;
 
+	private final DemoSponsors sponsors;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
-			DemoPartners partners) {
+			DemoPartners partners, DemoSponsors sponsors) {
 		this.help = help;
 		this.partners = partners;
+		this.sponsors = sponsors;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
 		this.messages = messages;
@@ -137,9 +134,10 @@ class DemoData implements ApplicationRunner {
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
 		int partners = this.partners.load(hash, "admin@example.org");
+		int sponsors = this.sponsors.load("admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} partner applications, {} accounts; demo password '{}'",
-				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), partners,
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} partner applications, {} Code register entries, {} accounts; demo password '{}'",
+				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), partners, sponsors,
 				this.accounts.countAccounts(), PASSWORD);
 	}
 
@@ -174,18 +172,7 @@ class DemoData implements ApplicationRunner {
 	}
 
 	private static List<String[]> read(String resource) {
-		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-			in.readLine();
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				rows.add(line.split(",", -1));
-			}
-		}
-		catch (IOException missing) {
-			throw new IllegalStateException("Demo data " + resource + " is missing from the build", missing);
-		}
-		return rows;
+		return DemoFiles.rows(resource, ",");
 	}
 
 	private static String blank(String value) {

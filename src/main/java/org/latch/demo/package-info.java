@@ -1,7 +1,8 @@
 /**
  * Realistic demo data for people trying Latch: a network of organizations, groups with
- * their meetings and Leaders, one demo account per role, and partner organizations at
- * every stage of review. Loaded only into an empty database with demo mode on.
+ * their meetings and Leaders, one demo account per role, partner organizations at every
+ * stage of review, and a WHO Code sponsor register with violation reports. Loaded only
+ * into an empty database with demo mode on.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner" })
