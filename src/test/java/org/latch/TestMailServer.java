@@ -41,6 +41,15 @@ public final class TestMailServer {
 		throw new AssertionError("No email reached " + address + " within " + timeout);
 	}
 
+	/** Waits until {@code count} emails reached the address; returns how many did. */
+	public static int awaitCount(String address, int count, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (countTo(address) < count && System.nanoTime() < deadline) {
+			sleep();
+		}
+		return countTo(address);
+	}
+
 	public static int countTo(String address) {
 		return SERVER.getReceivedMessagesForDomain(address).length;
 	}

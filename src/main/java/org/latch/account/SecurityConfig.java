@@ -73,7 +73,8 @@ class SecurityConfig {
 					.permitAll()
 					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage",
 							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
-							"/partners/review/**", "/milk-bank", "/milk-bank/**")
+							"/partners/review/**", "/milk-bank", "/milk-bank/**", "/partners/code/submissions",
+							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**")
 					.authenticated()
 					.anyRequest()
 					.permitAll())

@@ -1,11 +1,6 @@
 package org.latch.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -19,7 +14,6 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.context.MessageSource;
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -77,13 +71,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoMilkDonation milkDonation;
 
+	private final DemoSponsors sponsors;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
-			DemoPartners partners, HealthProfessionals professionals, DemoMilkDonation milkDonation) {
+			DemoPartners partners, HealthProfessionals professionals, DemoMilkDonation milkDonation,
+			DemoSponsors sponsors) {
 		this.milkDonation = milkDonation;
 		this.help = help;
 		this.professionals = professionals;
 		this.partners = partners;
+		this.sponsors = sponsors;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
 		this.messages = messages;
@@ -129,7 +127,7 @@ class DemoData implements ApplicationRunner {
 							blank(row[12]), blank(row[13]), languages(row[14]))));
 		}
 		int professionals = 0;
-		for (String[] row : read("demo/health-professionals.tsv", "\t")) {
+		for (String[] row : DemoFiles.rows("demo/health-professionals.tsv", "\t")) {
 			this.professionals.add(new NewProfessional(ProfessionalKind.valueOf(row[0]), units.get(row[1]), row[2],
 					blank(row[3]), blank(row[4]), blank(row[5]), blank(row[6]), row[7], blank(row[8]), blank(row[9]),
 					row[10], Double.parseDouble(row[11]), Double.parseDouble(row[12]), blank(row[13]), blank(row[14]),
@@ -155,10 +153,11 @@ class DemoData implements ApplicationRunner {
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
 		int partners = this.partners.load(hash, "admin@example.org");
 		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
+		int sponsors = this.sponsors.load("admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} accounts; demo password '{}'",
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} accounts; demo password '{}'",
 				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, donors,
-				partners, this.accounts.countAccounts(), PASSWORD);
+				partners, sponsors, this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**
@@ -193,23 +192,7 @@ class DemoData implements ApplicationRunner {
 
 	/** The rows of a comma-separated demo file, without its header. */
 	static List<String[]> read(String resource) {
-		return read(resource, ",");
-	}
-
-	/** The rows of a demo file after its header, split at {@code separator}. */
-	private static List<String[]> read(String resource, String separator) {
-		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(
-				new InputStreamReader(new ClassPathResource(resource).getInputStream(), StandardCharsets.UTF_8))) {
-			in.readLine();
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				rows.add(line.split(separator, -1));
-			}
-		}
-		catch (IOException missing) {
-			throw new IllegalStateException("Demo data " + resource + " is missing from the build", missing);
-		}
-		return rows;
+		return DemoFiles.rows(resource, ",");
 	}
 
 	private static String blank(String value) {

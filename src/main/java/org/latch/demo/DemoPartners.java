@@ -1,15 +1,10 @@
 package org.latch.demo;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 import org.latch.account.AccountManagement;
@@ -47,7 +42,7 @@ class DemoPartners {
 	/** Loads the partners; {@code reviewer} is the account that reviews them. */
 	int load(String hash, String reviewer) {
 		UUID reviewerId = this.accounts.person(reviewer).orElseThrow().id();
-		List<String[]> rows = read();
+		List<String[]> rows = DemoFiles.tsv("demo/partners.tsv");
 		for (String[] row : rows) {
 			this.accounts.createVerified(row[0], row[1], List.of(row[2]), hash,
 					List.of(new GrantView(Role.FAMILY, null)));
@@ -77,21 +72,6 @@ class DemoPartners {
 			}
 		}
 		return rows.size();
-	}
-
-	private static List<String[]> read() {
-		List<String[]> rows = new ArrayList<>();
-		try (BufferedReader in = new BufferedReader(new InputStreamReader(
-				new ClassPathResource("demo/partners.tsv").getInputStream(), StandardCharsets.UTF_8))) {
-			in.readLine();
-			for (String line = in.readLine(); line != null; line = in.readLine()) {
-				rows.add(line.split("\t", -1));
-			}
-		}
-		catch (IOException missing) {
-			throw new IllegalStateException("Demo data demo/partners.tsv is missing from the build", missing);
-		}
-		return rows;
 	}
 
 }

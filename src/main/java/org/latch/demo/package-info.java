@@ -1,8 +1,9 @@
 /**
  * Realistic demo data for people trying Latch: a network of organizations, groups with
  * their meetings and Leaders, one demo account per role, partner organizations at every
- * stage of review, and milk donors at every step of their milk bank's screening. Loaded
- * only into an empty database with demo mode on.
+ * stage of review, milk donors at every step of their milk bank's screening, and a WHO
+ * Code sponsor register with violation reports. Loaded only into an empty database with
+ * demo mode on.
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner", "milkdonation" })

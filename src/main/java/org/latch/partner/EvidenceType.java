@@ -36,6 +36,11 @@ enum EvidenceType {
 		return this.extension;
 	}
 
+	/** A PNG, JPEG or WebP picture, which a page may show in an {@code img} element. */
+	boolean image() {
+		return this != PDF;
+	}
+
 	/** The type these bytes are, or empty when they are none of the accepted ones. */
 	static Optional<EvidenceType> sniff(byte[] bytes) {
 		return Arrays.stream(values()).filter(type -> type.matches(bytes)).findFirst();

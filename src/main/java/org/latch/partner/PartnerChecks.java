@@ -111,7 +111,7 @@ final class PartnerChecks {
 			errors.reject("contactName", "validation.partner.contact-name");
 		}
 		String contactEmail = line(form.contactEmail());
-		if (!EMAIL.matcher(contactEmail).matches()) {
+		if (!email(contactEmail)) {
 			errors.reject("contactEmail", "validation.email");
 		}
 		String contactPhone = line(form.contactPhone());
@@ -123,6 +123,13 @@ final class PartnerChecks {
 		}
 		return Optional.of(new PeopleDetails(members, employees, ibclcs, contactName, contactEmail,
 				contactPhone.isEmpty() ? null : contactPhone));
+	}
+
+	/**
+	 * Whether the text looks like an email address (the mail server has the last word).
+	 */
+	static boolean email(String text) {
+		return EMAIL.matcher(text).matches();
 	}
 
 	/** An IBLCE number as stored (digits only), or empty when it is not one. */
@@ -198,7 +205,7 @@ final class PartnerChecks {
 	/**
 	 * The address as saved, "" when none was given, or null when it is not a web address.
 	 */
-	private static @Nullable String website(@Nullable String value) {
+	static @Nullable String website(@Nullable String value) {
 		String text = line(value);
 		if (text.isEmpty()) {
 			return "";
@@ -217,11 +224,11 @@ final class PartnerChecks {
 		}
 	}
 
-	private static String line(@Nullable String value) {
+	static String line(@Nullable String value) {
 		return (value == null) ? "" : value.strip();
 	}
 
-	private static String text(@Nullable String value) {
+	static String text(@Nullable String value) {
 		return (value == null) ? "" : value.strip().replace("\u0000", "");
 	}
 
@@ -229,7 +236,7 @@ final class PartnerChecks {
 	 * Control characters and the bidirectional overrides that make a name read
 	 * differently from what it is.
 	 */
-	private static boolean unsafe(String text) {
+	static boolean unsafe(String text) {
 		return text.chars()
 			.anyMatch(c -> Character.getType(c) == Character.CONTROL || (c >= 0x202A && c <= 0x202E)
 					|| (c >= 0x2066 && c <= 0x2069));

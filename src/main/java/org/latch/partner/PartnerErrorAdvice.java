@@ -9,11 +9,12 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 
 /**
- * An application changed by someone else between reading and saving (two reviewers at
- * once, or a reviewer and the applicant) is a 409 with the translated error page, not a
- * server error: the page shown again tells where it is now.
+ * An application, register entry or report changed by someone else between reading and
+ * saving (two reviewers at once, or a reviewer and the applicant) is a 409 with the
+ * translated error page, not a server error: the page shown again tells where it is now.
  */
-@ControllerAdvice(assignableTypes = { ApplyController.class, ReviewController.class })
+@ControllerAdvice(assignableTypes = { ApplyController.class, ReviewController.class, SponsorSubmissionController.class,
+		SponsorReviewController.class, ReportModerationController.class })
 class PartnerErrorAdvice {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)

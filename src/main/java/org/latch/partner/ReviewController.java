@@ -1,6 +1,5 @@
 package org.latch.partner;
 
-import java.security.Principal;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -9,12 +8,9 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import org.jspecify.annotations.Nullable;
 
-import org.springframework.core.io.FileSystemResource;
 import org.springframework.core.io.Resource;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
@@ -26,8 +22,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
-import org.latch.account.AccountManagement;
-import org.latch.account.Role;
 import org.latch.partner.PartnerApplications.Evidence;
 import org.latch.partner.PartnerStep.Action;
 import org.latch.platform.Language;
@@ -47,12 +41,12 @@ class ReviewController {
 
 	private final PartnerApplications applications;
 
-	private final AccountManagement accounts;
+	private final Reviewers reviewers;
 
-	ReviewController(PartnerManagement partners, PartnerApplications applications, AccountManagement accounts) {
+	ReviewController(PartnerManagement partners, PartnerApplications applications, Reviewers reviewers) {
 		this.partners = partners;
 		this.applications = applications;
-		this.accounts = accounts;
+		this.reviewers = reviewers;
 	}
 
 	@GetMapping(PartnerPaths.REVIEW)
@@ -98,24 +92,10 @@ class ReviewController {
 		return download(this.applications.evidence(id, reviewer(auth), true));
 	}
 
-	/**
-	 * An evidence file as a download, never shown in the browser: the type its bytes were
-	 * found to be, no sniffing, a name Latch makes, and a sandbox should it be opened
-	 * anyway.
-	 */
+	/** An evidence file as a download, never shown in the browser. */
 	static ResponseEntity<Resource> download(Optional<Evidence> evidence) {
 		Evidence found = evidence.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		return ResponseEntity.ok()
-			.contentType(MediaType.parseMediaType(found.type().mediaType()))
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment()
-						.filename("legal-recognition." + found.type().extension())
-						.build()
-						.toString())
-			.header("X-Content-Type-Options", "nosniff")
-			.header("Content-Security-Policy", "default-src 'none'; sandbox")
-			.header(HttpHeaders.CACHE_CONTROL, "private, no-store")
-			.body(new FileSystemResource(found.file()));
+		return Downloads.attachment(found.file(), found.type(), "legal-recognition");
 	}
 
 	private String show(Model model, UUID id, Locale locale, @Nullable String problem, @Nullable String failed,
@@ -128,18 +108,8 @@ class ReviewController {
 		return "partner/review";
 	}
 
-	/** The reviewer's account id; 403 for anyone who is not a reviewer. */
 	private UUID reviewer(Authentication auth) {
-		boolean allowed = auth.getAuthorities()
-			.stream()
-			.anyMatch(a -> a.getAuthority().equals(Role.PLATFORM_ADMIN.authority())
-					|| a.getAuthority().equals(Role.ORG_ADMIN.authority()));
-		if (!allowed) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
-		return this.accounts.person(auth.getName())
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.FORBIDDEN))
-			.id();
+		return this.reviewers.require(auth);
 	}
 
 }

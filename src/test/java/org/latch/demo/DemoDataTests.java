@@ -37,6 +37,8 @@ import org.latch.directory.DirectoryManagement;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
 import org.latch.directory.UnitView;
+import org.latch.partner.CurrentSponsor;
+import org.latch.partner.SponsorRegister;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -250,6 +252,38 @@ class DemoDataTests {
 		assertThat(this.totals.overall().ouncesConfirmed()).isGreaterThan(java.math.BigDecimal.valueOf(800));
 		assertThat(this.jdbc.queryForList("select distinct language from milk_donor", String.class)).contains("en",
 				"es", "pt-BR", "fr", "ht");
+	}
+
+	@Test
+	void theCodeRegisterShowsCurrentSponsorsWhileExpiredPendingAndRefusedOnesStayOff(
+			@Autowired SponsorRegister register) {
+		List<String> current = register.currentSponsors().stream().map(CurrentSponsor::name).toList();
+		assertThat(current).hasSizeGreaterThanOrEqualTo(3)
+			.contains("Cuddle & Carry Slings")
+			.doesNotContain("Harbor Lactation Supplies", "Little Sprout Organics", "NutriStart Infant Nutrition");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from partner_sponsor where status = 'APPROVED' and expires_on <= ?", Long.class,
+				register.today()))
+			.as("expired entries")
+			.isGreaterThanOrEqualTo(1);
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from partner_sponsor s join account a on a.id = s.submitter_id"
+					+ " where s.status = 'SUBMITTED' and a.email = 'partner@example.org'", Long.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc
+			.queryForList("select t.note from partner_sponsor_step t join partner_sponsor s on s.id = t.sponsor_id"
+					+ " where s.status = 'REJECTED' and t.action = 'REJECTED'", String.class))
+			.singleElement()
+			.asString()
+			.contains("International Code");
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from partner_violation_report where status = 'PUBLISHED' and summary_company is not null",
+				Long.class))
+			.isEqualTo(2);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from partner_violation_report where status = 'RECEIVED' and photo_file is not null",
+				Long.class))
+			.isEqualTo(1);
 	}
 
 }

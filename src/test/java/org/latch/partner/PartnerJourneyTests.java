@@ -228,16 +228,7 @@ class PartnerJourneyTests {
 	}
 
 	private void awaitMails(String address, int count) {
-		long deadline = System.nanoTime() + MAIL.toNanos();
-		while (TestMailServer.countTo(address) < count && System.nanoTime() < deadline) {
-			try {
-				Thread.sleep(50);
-			}
-			catch (InterruptedException interrupted) {
-				Thread.currentThread().interrupt();
-			}
-		}
-		assertThat(TestMailServer.countTo(address)).isEqualTo(count);
+		assertThat(TestMailServer.awaitCount(address, count, MAIL)).isEqualTo(count);
 	}
 
 	private MockHttpServletResponse act(String reviewer, UUID id, String action, String note) throws Exception {

@@ -1,0 +1,22 @@
+package org.latch.partner;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SponsorRepository extends JpaRepository<Sponsor, UUID> {
+
+	/** Entries whose approval runs past {@code day}, in one of {@code statuses}. */
+	List<Sponsor> findByStatusInAndExpiresOnAfterOrderByOrganizationNameAsc(Collection<SponsorStatus> statuses,
+			LocalDate day);
+
+	List<Sponsor> findBySubmitterIdOrderBySubmittedAtDesc(UUID submitterId);
+
+	List<Sponsor> findByStatusOrderBySubmittedAtAsc(SponsorStatus status);
+
+	List<Sponsor> findAllByOrderByOrganizationNameAsc();
+
+}

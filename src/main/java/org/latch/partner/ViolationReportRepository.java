@@ -1,0 +1,18 @@
+package org.latch.partner;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ViolationReportRepository extends JpaRepository<ViolationReport, UUID> {
+
+	List<ViolationReport> findByStatusOrderByReceivedAtAsc(ReportStatus status);
+
+	List<ViolationReport> findByStatusInOrderByDecidedAtDesc(Collection<ReportStatus> statuses, Limit limit);
+
+	List<ViolationReport> findByStatusOrderBySummaryMonthDescPublishedAtDesc(ReportStatus status);
+
+}
