@@ -18,6 +18,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.annotations.Fetch;
+import org.hibernate.annotations.FetchMode;
 import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.StoredEntity;
@@ -53,7 +55,9 @@ class Sponsor extends StoredEntity {
 	@Column(name = "sponsor_role")
 	private SponsorRole role = SponsorRole.SPONSOR;
 
+	/** Read for a whole list of entries in one second query, not one per entry. */
 	@ElementCollection(fetch = FetchType.EAGER)
+	@Fetch(FetchMode.SUBSELECT)
 	@CollectionTable(name = "partner_sponsor_product", joinColumns = @JoinColumn(name = "sponsor_id"))
 	@Column(name = "category")
 	@Enumerated(EnumType.STRING)

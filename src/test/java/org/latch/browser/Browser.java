@@ -264,6 +264,15 @@ public final class Browser implements AutoCloseable {
 	}
 
 	/**
+	 * The same checks for a page that answers a form sent with errors: it cannot be
+	 * fetched again for the HTML checker, which checks the page as the browser holds it.
+	 */
+	public void checkPageAsHeld(String what) {
+		assertThat(accessibilityProblems()).as("accessibility of " + what).isEmpty();
+		assertThat(htmlProblems("<!DOCTYPE html>" + this.driver.getPageSource())).as("HTML of " + what).isEmpty();
+	}
+
+	/**
 	 * Serious and critical axe-core violations on the current page, one line per element.
 	 */
 	public List<String> accessibilityProblems() {
