@@ -68,14 +68,15 @@ class SecurityConfig {
 		String origin = base.getScheme() + "://" + base.getAuthority();
 		DefaultGenerateOneTimeTokenRequestResolver ottRequests = new DefaultGenerateOneTimeTokenRequestResolver();
 		ottRequests.setExpiresIn(Duration.ofMinutes(15));
-		http.authorizeHttpRequests(requests -> requests
-			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-			.permitAll()
-			.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage", "/manage/**",
-					"/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review", "/partners/review/**")
-			.authenticated()
-			.anyRequest()
-			.permitAll())
+		http.authorizeHttpRequests(
+				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+					.permitAll()
+					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage",
+							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
+							"/partners/review/**", "/partners/agreements", "/partners/agreements/**")
+					.authenticated()
+					.anyRequest()
+					.permitAll())
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")

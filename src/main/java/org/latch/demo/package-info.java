@@ -4,7 +4,7 @@
  * every stage of review. Loaded only into an empty database with demo mode on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner" })
+@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner", "partner::agreement" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;
