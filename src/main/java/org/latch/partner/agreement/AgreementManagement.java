@@ -182,13 +182,13 @@ public class AgreementManagement {
 			return AgreementOutcome.NOT_FOUND;
 		}
 		Agreement agreement = found.get();
-		AgreementOutcome refused = refused(agreement, AgreementStatus.AWAITING_SIGNATURE, signature);
+		AgreementOutcome refused = signature.refusal(agreement, AgreementStatus.AWAITING_SIGNATURE);
 		if (refused != AgreementOutcome.DONE) {
 			return refused;
 		}
 		String name = TypedNames.check(signature.typedName()).orElseThrow();
-		agreement.signed(name, address(signature), now);
-		this.steps.save(AgreementStep.signature(agreement, now, signer, Action.SIGNED, name, address(signature)));
+		agreement.signed(name, signature.shortAddress(), now);
+		this.steps.save(AgreementStep.signature(agreement, now, signer, Action.SIGNED, name, signature.shortAddress()));
 		ApprovedPartner partner = this.partners.approved(new PartnerId(agreement.partnerId())).orElseThrow();
 		this.mails.toCountersign(agreement, partner.organization().legalName(), lastAdministrator(agreement, partner));
 		return AgreementOutcome.DONE;
@@ -211,7 +211,7 @@ public class AgreementManagement {
 		if (agreement.signatoryId().equals(administrator)) {
 			return AgreementOutcome.OWN_AGREEMENT;
 		}
-		AgreementOutcome refused = refused(agreement, AgreementStatus.AWAITING_COUNTERSIGNATURE, signature);
+		AgreementOutcome refused = signature.refusal(agreement, AgreementStatus.AWAITING_COUNTERSIGNATURE);
 		if (refused != AgreementOutcome.DONE) {
 			return refused;
 		}
@@ -219,13 +219,13 @@ public class AgreementManagement {
 		Instant previousEnd = renews(agreement);
 		Instant starts = (previousEnd != null && previousEnd.isAfter(now)) ? previousEnd : now;
 		Instant ends = starts.atZone(ZoneOffset.UTC).plusYears(1).toInstant();
-		agreement.countersigned(administrator, name, address(signature), now, starts, ends);
+		agreement.countersigned(administrator, name, signature.shortAddress(), now, starts, ends);
 		ApprovedPartner partner = this.partners.approved(new PartnerId(agreement.partnerId())).orElseThrow();
 		Person signatory = this.accounts.person(agreement.signatoryId())
 			.orElse(new Person(agreement.signatoryId(), "—", "—", "en", java.util.List.of()));
 		agreement.signedCopy(this.documents.signedCopy(agreement, partner, signatory, now));
-		this.steps.save(
-				AgreementStep.signature(agreement, now, administrator, Action.COUNTERSIGNED, name, address(signature)));
+		this.steps.save(AgreementStep.signature(agreement, now, administrator, Action.COUNTERSIGNED, name,
+				signature.shortAddress()));
 		this.mails.countersigned(agreement, partner.organization().legalName());
 		return AgreementOutcome.DONE;
 	}
@@ -234,20 +234,6 @@ public class AgreementManagement {
 	boolean renewable(Agreement latest, Instant now) {
 		return latest.status() == AgreementStatus.COUNTERSIGNED && latest.endsAt() != null
 				&& !now.isBefore(latest.endsAt().minus(java.time.Duration.ofDays(this.settings.renewalDays())));
-	}
-
-	/** Why a signature is refused: wrong state, changed document, no name or consent. */
-	private static AgreementOutcome refused(Agreement agreement, AgreementStatus expected, Signature signature) {
-		if (agreement.status() != expected) {
-			return AgreementOutcome.NOT_NOW;
-		}
-		if (!agreement.documentSha256().equals(signature.documentSha256())) {
-			return AgreementOutcome.DOCUMENT_CHANGED;
-		}
-		if (TypedNames.check(signature.typedName()).isEmpty()) {
-			return AgreementOutcome.NAME_NEEDED;
-		}
-		return signature.consent() ? AgreementOutcome.DONE : AgreementOutcome.CONSENT_NEEDED;
 	}
 
 	/**
@@ -303,11 +289,6 @@ public class AgreementManagement {
 			.flatMap(person -> Language.match(person.language()))
 			.orElse(Language.ENGLISH)
 			.tag();
-	}
-
-	private static String address(Signature signature) {
-		String address = signature.address().strip();
-		return (address.length() > 45) ? address.substring(0, 45) : address;
 	}
 
 }

@@ -2,9 +2,7 @@ package org.latch.partner.agreement;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -23,7 +21,6 @@ import org.openpdf.text.ListItem;
 import org.openpdf.text.PageSize;
 import org.openpdf.text.Paragraph;
 import org.openpdf.text.Phrase;
-import org.openpdf.text.pdf.BaseFont;
 import org.openpdf.text.pdf.ColumnText;
 import org.openpdf.text.pdf.PdfArray;
 import org.openpdf.text.pdf.PdfCopy;
@@ -44,17 +41,15 @@ import org.latch.platform.Localizer;
 
 /**
  * Writes agreements as PDF, byte for byte the same for the same content: the dates inside
- * are the agreement's own, the file identifier comes from its content, and the embedded
- * font subset is named without chance. The font is the Liberation Sans that OpenPDF
- * ships, which covers the Latin, Greek and Cyrillic alphabets.
+ * are the agreement's own, the file identifier comes from its id, and the embedded font
+ * subset is named without chance. The font is the Liberation Sans that OpenPDF ships,
+ * which covers the Latin, Greek and Cyrillic alphabets.
  */
 @Component
 class AgreementPdf {
 
 	static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'", Locale.ROOT)
 		.withZone(ZoneOffset.UTC);
-
-	private static final byte[] FONT = font();
 
 	private static final java.util.regex.Pattern FINGERPRINT = java.util.regex.Pattern.compile("[0-9a-f]{64}");
 
@@ -68,7 +63,7 @@ class AgreementPdf {
 	byte[] issued(AgreementContent content) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 56, 56, 56, 64);
-		Fonts fonts = new Fonts('A');
+		PdfFonts fonts = new PdfFonts('A');
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setPageEvent(new Footer(fonts, content.agreementId().toString(), 0));
 		document.addTitle(text(Language.ENGLISH).t("agreement.doc.title") + " — " + content.legalName());
@@ -120,7 +115,7 @@ class AgreementPdf {
 	private byte[] recordPage(AgreementContent content, SignatureRecord record, int pagesBefore) {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		Document document = new Document(PageSize.A4, 56, 56, 56, 64);
-		Fonts fonts = new Fonts('B');
+		PdfFonts fonts = new PdfFonts('B');
 		PdfWriter writer = PdfWriter.getInstance(document, out);
 		writer.setPageEvent(new Footer(fonts, content.agreementId().toString(), pagesBefore));
 		document.open();
@@ -145,7 +140,7 @@ class AgreementPdf {
 		return out.toByteArray();
 	}
 
-	private void write(Document document, AgreementContent content, Localizer text, Fonts fonts) {
+	private void write(Document document, AgreementContent content, Localizer text, PdfFonts fonts) {
 		document.add(heading(text.t("agreement.doc.title"), fonts.title));
 		document.add(new Paragraph(text.t("agreement.doc.intro", content.programAddress()), fonts.body));
 		document.add(heading(text.t("agreement.doc.details"), fonts.heading));
@@ -197,7 +192,7 @@ class AgreementPdf {
 		return heading;
 	}
 
-	private static PdfPTable table(Map<String, String> rows, Fonts fonts) {
+	private static PdfPTable table(Map<String, String> rows, PdfFonts fonts) {
 		PdfPTable table = new PdfPTable(new float[] { 2, 5 });
 		table.setWidthPercentage(100);
 		table.setSpacingBefore(4);
@@ -244,73 +239,19 @@ class AgreementPdf {
 		return (language == Language.ENGLISH) ? List.of(Language.ENGLISH) : List.of(Language.ENGLISH, language);
 	}
 
-	private static byte[] font() {
-		try (InputStream in = BaseFont.class.getClassLoader()
-			.getResourceAsStream("font-fallback/LiberationSans-Regular.ttf")) {
-			if (in == null) {
-				throw new IllegalStateException("OpenPDF's Liberation Sans is missing from the class path");
-			}
-			return in.readAllBytes();
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/**
-	 * The fonts of one document: one embedded subset of Liberation Sans, whose subset
-	 * name (normally six random letters) is the given letter repeated.
-	 */
-	private static final class Fonts {
-
-		final Font title;
-
-		final Font heading;
-
-		final Font label;
-
-		final Font body;
-
-		final Font small;
-
-		final BaseFont base;
-
-		Fonts(char letter) {
-			try {
-				this.base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED,
-						false, FONT, null);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("Liberation Sans cannot be read", ex);
-			}
-			this.base.setSecureRandom(new SecureRandom() {
-				@Override
-				public double nextDouble() {
-					return (letter - 'A') / 26.0;
-				}
-			});
-			this.title = new Font(this.base, 18, Font.BOLD);
-			this.heading = new Font(this.base, 12, Font.BOLD);
-			this.label = new Font(this.base, 9, Font.BOLD);
-			this.body = new Font(this.base, 10);
-			this.small = new Font(this.base, 8);
-		}
-
-	}
-
 	/**
 	 * The agreement's number and the page number at the foot of every page; a record page
 	 * counts on from the pages before it.
 	 */
 	private static final class Footer extends PdfPageEventHelper {
 
-		private final Fonts fonts;
+		private final PdfFonts fonts;
 
 		private final String number;
 
 		private final int pagesBefore;
 
-		Footer(Fonts fonts, String number, int pagesBefore) {
+		Footer(PdfFonts fonts, String number, int pagesBefore) {
 			this.fonts = fonts;
 			this.number = number;
 			this.pagesBefore = pagesBefore;
