@@ -50,8 +50,24 @@ public final class TestMailServer {
 		return countTo(address);
 	}
 
+	/** Waits until this many emails reached the address, and no more did. */
+	public static void awaitCountTo(String address, int count, Duration timeout) {
+		long deadline = System.nanoTime() + timeout.toNanos();
+		while (countTo(address) < count && System.nanoTime() < deadline) {
+			sleep();
+		}
+		if (countTo(address) != count) {
+			throw new AssertionError(countTo(address) + " emails reached " + address + ", not " + count);
+		}
+	}
+
 	public static int countTo(String address) {
 		return SERVER.getReceivedMessagesForDomain(address).length;
+	}
+
+	/** The texts of every email to the address, oldest first. */
+	public static java.util.List<String> textsTo(String address) {
+		return Arrays.stream(SERVER.getReceivedMessagesForDomain(address)).map(TestMailServer::text).toList();
 	}
 
 	/** The text of the latest email to the address. */

@@ -326,6 +326,12 @@ public class AccountManagement {
 			.filter(g -> g.unitId() != null && this.directory.isWithin(unit, new UnitId(g.unitId()))));
 	}
 
+	/** Everyone holding one of {@code roles} anywhere. */
+	@Transactional(readOnly = true)
+	public List<Person> holding(Set<Role> roles) {
+		return people(this.grants.findByRoleIn(roles).stream());
+	}
+
 	private List<Person> people(java.util.stream.Stream<RoleGrant> grants) {
 		return grants.map(RoleGrant::accountId)
 			.distinct()

@@ -74,7 +74,8 @@ class SecurityConfig {
 					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage",
 							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
 							"/partners/review/**", "/milk-bank", "/milk-bank/**", "/partners/code/submissions",
-							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**")
+							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**",
+							"/partners/agreements", "/partners/agreements/**")
 					.authenticated()
 					.anyRequest()
 					.permitAll())

@@ -1,6 +1,9 @@
 package org.latch.demo;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -16,11 +19,15 @@ import org.latch.partner.PartnerId;
 import org.latch.partner.PartnerLevel;
 import org.latch.partner.PartnerManagement;
 import org.latch.partner.PeopleDetails;
+import org.latch.partner.agreement.AgreementManagement;
+import org.latch.partner.agreement.Signature;
 
 /**
  * Demo partner organizations ({@code demo/partners.tsv}), each applied for by its own
  * contact account and taken through review by the platform administrator as far as its
- * row says: approved and listed, waiting for review, or declined with a reason.
+ * row says: approved, waiting for review, or declined with a reason. An approved
+ * partner's agreement is signed and countersigned (listed), countersigned eleven months
+ * ago (its renewal due in 20 days), or only signed (waiting for countersignature).
  */
 @Component
 class DemoPartners {
@@ -30,13 +37,22 @@ class DemoPartners {
 			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
 
+	/** The network address the demo's signatures are recorded from: the server itself. */
+	private static final String LOADED_FROM = "127.0.0.1";
+
 	private final AccountManagement accounts;
 
 	private final PartnerManagement partners;
 
-	DemoPartners(AccountManagement accounts, PartnerManagement partners) {
+	private final AgreementManagement agreements;
+
+	private final Clock clock;
+
+	DemoPartners(AccountManagement accounts, PartnerManagement partners, AgreementManagement agreements, Clock clock) {
 		this.accounts = accounts;
 		this.partners = partners;
+		this.agreements = agreements;
+		this.clock = clock;
 	}
 
 	/** Loads the partners; {@code reviewer} is the account that reviews them. */
@@ -66,12 +82,29 @@ class DemoPartners {
 			this.partners.startReview(id, reviewerId);
 			if (outcome.equals("APPROVED")) {
 				this.partners.approve(id, reviewerId, row[15].isEmpty() ? null : row[15]);
+				sign(id, applicant, row[1], reviewerId, row[16]);
 			}
 			else {
 				this.partners.decline(id, reviewerId, row[15]);
 			}
 		}
 		return rows.size();
+	}
+
+	/**
+	 * Signs the partner's agreement and, unless it should wait for countersignature,
+	 * countersigns it: today, or for a renewal due in 20 days a year less 20 days ago.
+	 */
+	private void sign(PartnerId id, UUID applicant, String applicantName, UUID reviewer, String stage) {
+		Instant now = this.clock.instant();
+		Instant at = stage.equals("RENEWAL_DUE") ? now.atZone(ZoneOffset.UTC).minusYears(1).plusDays(20).toInstant()
+				: now;
+		String document = this.agreements.latestDocument(id).orElseThrow();
+		this.agreements.sign(id, applicant, new Signature(applicantName, true, LOADED_FROM, document), at);
+		if (!stage.equals("SIGNED")) {
+			String admin = this.accounts.person(reviewer).orElseThrow().displayName();
+			this.agreements.countersign(id, reviewer, new Signature(admin, true, LOADED_FROM, document), at);
+		}
 	}
 
 }

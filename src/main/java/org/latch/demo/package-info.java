@@ -6,7 +6,8 @@
  * demo mode on.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner", "milkdonation" })
+@ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner", "partner::agreement",
+		"milkdonation" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;

@@ -4,6 +4,7 @@ import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
@@ -11,13 +12,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.latch.partner.agreement.AgreementManagement;
 import org.latch.platform.Language;
 
 /**
- * The public list of partners: approved applications only, filtered by region (words
- * found in the region or the country's name, in the reader's language or English,
- * ignoring case and accents), level and language. Partners are few (hundreds at most), so
- * they are filtered in memory.
+ * The public list of partners: approved applications whose agreement is in force
+ * (countersigned and within its term; decision 27), filtered by region (words found in
+ * the region or the country's name, in the reader's language or English, ignoring case
+ * and accents), level and language. Partners are few (hundreds at most), so they are
+ * filtered in memory.
  */
 @Service
 @Transactional(readOnly = true)
@@ -25,15 +28,20 @@ class PartnerDirectory {
 
 	private final PartnerApplicationRepository applications;
 
-	PartnerDirectory(PartnerApplicationRepository applications) {
+	private final AgreementManagement agreements;
+
+	PartnerDirectory(PartnerApplicationRepository applications, AgreementManagement agreements) {
 		this.applications = applications;
+		this.agreements = agreements;
 	}
 
 	List<PartnerCard> find(@Nullable String region, @Nullable PartnerLevel level, @Nullable String language,
 			Locale reader) {
 		String wanted = fold(region);
+		Set<PartnerId> inForce = this.agreements.inForce();
 		return this.applications.findByStatusOrderByLegalNameAsc(PartnerStatus.APPROVED)
 			.stream()
+			.filter(application -> inForce.contains(new PartnerId(application.id())))
 			.map(application -> card(application, reader))
 			.filter(card -> level == null || card.level() == level)
 			.filter(card -> language == null || language.isEmpty() || card.languageTags().contains(language))
@@ -46,7 +54,8 @@ class PartnerDirectory {
 
 	Optional<PartnerCard> partner(UUID id, Locale reader) {
 		return this.applications.findById(id)
-			.filter(application -> application.status() == PartnerStatus.APPROVED)
+			.filter(application -> application.status() == PartnerStatus.APPROVED
+					&& this.agreements.inForce().contains(new PartnerId(id)))
 			.map(application -> card(application, reader));
 	}
 

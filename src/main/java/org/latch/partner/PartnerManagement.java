@@ -2,6 +2,7 @@ package org.latch.partner;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -196,6 +197,40 @@ public class PartnerManagement {
 			this.events.publishEvent(new PartnerApproved(id, application.applicantId()));
 		}
 		return ReviewOutcome.DONE;
+	}
+
+	/**
+	 * An approved partner, as its agreement names it; empty for any other application.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<ApprovedPartner> approved(PartnerId id) {
+		return this.applications.findById(id.value())
+			.filter(application -> application.status() == PartnerStatus.APPROVED)
+			.map(this::approved);
+	}
+
+	/** Every approved partner. */
+	@Transactional(readOnly = true)
+	public List<ApprovedPartner> approved() {
+		return this.applications.findByStatusOrderByLegalNameAsc(PartnerStatus.APPROVED)
+			.stream()
+			.map(this::approved)
+			.toList();
+	}
+
+	private ApprovedPartner approved(PartnerApplication a) {
+		PartnerStep approval = this.steps.findByApplicationIdOrderByAtAsc(a.id())
+			.reversed()
+			.stream()
+			.filter(step -> step.action() == Action.APPROVED)
+			.findFirst()
+			.orElseThrow();
+		OrganizationDetails organization = new OrganizationDetails(String.valueOf(a.legalName()),
+				String.valueOf(a.country()), String.valueOf(a.region()),
+				(a.level() == null) ? PartnerLevel.LOCAL : a.level(), a.languages(), a.website(),
+				String.valueOf(a.mission()));
+		return new ApprovedPartner(new PartnerId(a.id()), a.applicantId(), organization,
+				String.valueOf(a.registrationNumber()), a.pledgedAt(), approval.at(), approval.actorId());
 	}
 
 	/** Changes the applicant's own application while it is theirs to edit. */

@@ -11,6 +11,9 @@ final class PartnerPaths {
 
 	static final String REVIEW = "/partners/review";
 
+	/** The agreements of approved partners (the {@code agreement} sub-package). */
+	static final String AGREEMENTS = "/partners/agreements";
+
 	private PartnerPaths() {
 	}
 
@@ -24,6 +27,10 @@ final class PartnerPaths {
 
 	static String review(UUID id) {
 		return REVIEW + "/" + id;
+	}
+
+	static String agreement(UUID id) {
+		return AGREEMENTS + "/" + id;
 	}
 
 }

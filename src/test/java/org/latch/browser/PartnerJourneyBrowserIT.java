@@ -19,8 +19,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 5 tried as a new applicant would, in real Chromium on the demo network: an
  * organization with 9 members and 1 IBCLC sees exactly why it is not yet eligible, adds
  * what is missing and sends its Partner Profile; an administrator reviews and approves it
- * in Haitian Creole, and it appears in the public directory. Every page passes axe and
- * the HTML checker, the form with its errors too.
+ * in Haitian Creole; the applicant signs the agreement in Spanish, the administrator
+ * countersigns it, and it appears in the public directory. Every page passes axe and the
+ * HTML checker, the forms with their errors too.
  */
 class PartnerJourneyBrowserIT {
 
@@ -101,6 +102,37 @@ class PartnerJourneyBrowserIT {
 		browser.type("#note-approve", "Byenveni!");
 		browser.clickAndWaitForPage(browser.find("main form[action$='/approve'] button[type=submit]"));
 		assertThat(browser.text("main")).contains(creole.t("partner.status.APPROVED"));
+
+		browser.open("/partners?lang=ht&region=ponce");
+		assertThat(browser.text("main")).doesNotContain("Leche y Abrazo Ponce");
+
+		browser.forgetCookies();
+		browser.signInWithPassword(APPLICANT, PageScanBrowserIT.DEMO_PASSWORD);
+		browser.open("/partners/apply?lang=es");
+		browser.clickAndWaitForPage(browser.driver().findElement(By.linkText("Leche y Abrazo Ponce")));
+		browser.clickAndWaitForPage(browser.driver().findElement(By.linkText(spanish.t("agreement.link.signatory"))));
+		browser.checkAccessibilityAndHtml("an agreement to sign in Spanish");
+		browser.clickAndWaitForPage(browser.find("main form[action$='/sign'] button[type=submit]"));
+		assertThat(browser.text(".error-summary")).contains(spanish.t("validation.agreement.name"),
+				spanish.t("validation.agreement.consent"));
+		checkAnswerToAPost("the signature form with its errors in Spanish");
+		browser.type("#typedName", "Carmen Ortiz");
+		browser.find("#consent").click();
+		browser.clickAndWaitForPage(browser.find("main form[action$='/sign'] button[type=submit]"));
+		assertThat(browser.text("main")).contains(spanish.t("agreement.done.sign"),
+				spanish.t("agreement.status.AWAITING_COUNTERSIGNATURE"));
+
+		browser.forgetCookies();
+		browser.signInWithPassword("admin@example.org", PageScanBrowserIT.DEMO_PASSWORD);
+		browser.open("/partners/agreements?lang=ht");
+		browser.checkAccessibilityAndHtml("the partner agreements in Haitian Creole");
+		browser.clickAndWaitForPage(browser.driver().findElement(By.linkText("Leche y Abrazo Ponce")));
+		browser.checkAccessibilityAndHtml("an agreement to countersign in Haitian Creole");
+		browser.type("#typedName", "Latch Admin");
+		browser.find("#consent").click();
+		browser.clickAndWaitForPage(browser.find("main form[action$='/countersign'] button[type=submit]"));
+		assertThat(browser.text("main")).contains(creole.t("agreement.status.COUNTERSIGNED"), "Carmen Ortiz");
+		browser.checkAccessibilityAndHtml("a countersigned agreement in Haitian Creole");
 
 		browser.open("/partners?lang=ht&region=ponce");
 		assertThat(browser.text("main")).contains("Leche y Abrazo Ponce");

@@ -1,5 +1,7 @@
 package org.latch.demo;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
@@ -39,6 +41,7 @@ import org.latch.directory.UnitKind;
 import org.latch.directory.UnitView;
 import org.latch.partner.CurrentSponsor;
 import org.latch.partner.SponsorRegister;
+import org.latch.partner.agreement.AgreementManagement;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -284,6 +287,30 @@ class DemoDataTests {
 				"select count(*) from partner_violation_report where status = 'RECEIVED' and photo_file is not null",
 				Long.class))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void fivePartnersHaveAnAgreementInForceOneOfThemDueForRenewalAndOneWaitsForCountersignature(
+			@Autowired AgreementManagement agreements) {
+		assertThat(agreements.inForce()).as("listed in the partner directory").hasSize(5);
+		List<Map<String, Object>> rows = this.jdbc.queryForList("select p.email, a.status, a.ends_at"
+				+ " from partner_agreement a join account p on p.id = a.signatory_id order by p.email");
+		assertThat(rows).hasSize(6);
+		Map<String, Object> renewal = rows.stream()
+			.filter(row -> row.get("email").equals("hello@global-lactation.example.org"))
+			.findFirst()
+			.orElseThrow();
+		Instant ends = ((java.time.OffsetDateTime) this.jdbc
+			.queryForObject("select ends_at from partner_agreement a join account p on p.id = a.signatory_id"
+					+ " where p.email = 'hello@global-lactation.example.org'", java.time.OffsetDateTime.class))
+			.toInstant();
+		assertThat(renewal.get("status")).isEqualTo("COUNTERSIGNED");
+		assertThat(ends).isBetween(Instant.now().plus(Duration.ofDays(19)), Instant.now().plus(Duration.ofDays(21)));
+		assertThat(rows.stream().filter(row -> row.get("status").equals("AWAITING_COUNTERSIGNATURE"))).singleElement()
+			.satisfies(row -> assertThat(row.get("email")).isEqualTo("ola@mamaco-salvador.example.org"));
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from partner_agreement_document where kind = 'SIGNED_COPY'", Long.class))
+			.isEqualTo(5);
 	}
 
 }

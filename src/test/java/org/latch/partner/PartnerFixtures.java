@@ -13,24 +13,25 @@ import org.latch.account.Role;
  * other tests never mix in: an applicant (English or another language), a reviewer
  * (platform administrator) and someone else.
  */
-final class PartnerFixtures {
+public final class PartnerFixtures {
 
 	/** The smallest file every PDF reader opens. */
-	static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
+	public static final byte[] PDF = ("%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n"
 			+ "2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n")
 		.getBytes(StandardCharsets.US_ASCII);
 
-	static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+	public static final byte[] PNG = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 13, 'I', 'H', 'D',
+			'R' };
 
-	final String run = UUID.randomUUID().toString().substring(0, 8);
+	public final String run = UUID.randomUUID().toString().substring(0, 8);
 
-	final String applicant;
+	public final String applicant;
 
-	final String reviewer;
+	public final String reviewer;
 
-	final String stranger;
+	public final String stranger;
 
-	PartnerFixtures(AccountManagement accounts, String applicantLanguage) {
+	public PartnerFixtures(AccountManagement accounts, String applicantLanguage) {
 		String hash = accounts.hashPassword("partner-test-password");
 		this.applicant = "applicant-" + this.run + "@partner-" + this.run + ".example.org";
 		this.reviewer = "reviewer-" + this.run + "@partner-" + this.run + ".example.org";

@@ -17,6 +17,7 @@ import org.latch.Html;
 import org.latch.LatchWebTest;
 import org.latch.TestMailServer;
 import org.latch.account.AccountManagement;
+import org.latch.partner.agreement.AgreementSteps;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -25,8 +26,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * An organization applies, sees why it is or is not eligible, and goes through review to
- * the public directory, with an email at every step.
+ * An organization applies, sees why it is or is not eligible, and goes through review and
+ * its agreement to the public directory, with an email at every step.
  */
 @LatchWebTest
 @Tag("persistence")
@@ -85,7 +86,8 @@ class PartnerJourneyTests {
 	}
 
 	@Test
-	void anEligibleOrganizationIsReviewedApprovedAndListedInTheDirectory(ApplicationEvents events) throws Exception {
+	void anEligibleOrganizationIsReviewedApprovedSignsItsAgreementAndIsListedInTheDirectory(ApplicationEvents events)
+			throws Exception {
 		PartnerFixtures people = new PartnerFixtures(this.accounts, "en");
 		String name = "Amamenta Bahia " + people.run;
 		PartnerSteps steps = new PartnerSteps(this.mvc, people.applicant).eligible(name);
@@ -107,10 +109,14 @@ class PartnerJourneyTests {
 			.doesNotContain(name);
 
 		assertThat(act(people.reviewer, steps.id, "approve", "Welcome aboard").getStatus()).isEqualTo(302);
-		awaitMails(people.applicant, 3);
-		assertThat(TestMailServer.latestTo(people.applicant)).contains("Welcome aboard");
+		awaitMails(people.applicant, 4);
+		assertThat(TestMailServer.textsTo(people.applicant).get(2)).contains("Welcome aboard");
 		assertThat(events.stream(PartnerApproved.class)).containsExactly(new PartnerApproved(new PartnerId(steps.id),
 				this.accounts.person(people.applicant).orElseThrow().id()));
+		assertThat(this.mvc.perform(get("/partners")).andReturn().getResponse().getContentAsString())
+			.as("listed once its agreement is signed and countersigned")
+			.doesNotContain(name);
+		AgreementSteps.of(this.mvc, people, steps.id).signedAndCountersigned();
 
 		String directory = this.mvc.perform(get("/partners").param("region", "bahía").param("language", "pt-BR"))
 			.andReturn()
@@ -228,7 +234,7 @@ class PartnerJourneyTests {
 	}
 
 	private void awaitMails(String address, int count) {
-		assertThat(TestMailServer.awaitCount(address, count, MAIL)).isEqualTo(count);
+		TestMailServer.awaitCountTo(address, count, MAIL);
 	}
 
 	private MockHttpServletResponse act(String reviewer, UUID id, String action, String note) throws Exception {

@@ -16,15 +16,15 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** An applicant filling in the Partner Profile through the pages, as a browser would. */
-final class PartnerSteps {
+public final class PartnerSteps {
 
 	private final MockMvc mvc;
 
 	private final String applicant;
 
-	final UUID id;
+	public final UUID id;
 
-	PartnerSteps(MockMvc mvc, String applicant) throws Exception {
+	public PartnerSteps(MockMvc mvc, String applicant) throws Exception {
 		this.mvc = mvc;
 		this.applicant = applicant;
 		String location = send(post("/partners/apply")).getRedirectedUrl();
@@ -32,11 +32,11 @@ final class PartnerSteps {
 		this.id = UUID.fromString(location.split("/")[3]);
 	}
 
-	String path(String step) {
+	public String path(String step) {
 		return "/partners/apply/" + this.id + (step.isEmpty() ? "" : "/" + step);
 	}
 
-	MockHttpServletResponse organization(String legalName) throws Exception {
+	public MockHttpServletResponse organization(String legalName) throws Exception {
 		return send(post(path("organization")).param("legalName", legalName)
 			.param("country", "BR")
 			.param("region", "Bahia")
@@ -46,13 +46,13 @@ final class PartnerSteps {
 			.param("mission", "We train volunteer breastfeeding counsellors."));
 	}
 
-	MockHttpServletResponse recognition(String number, byte[] file, String filename) throws Exception {
+	public MockHttpServletResponse recognition(String number, byte[] file, String filename) throws Exception {
 		return send(multipart(path("recognition"))
 			.file(new MockMultipartFile("evidence", filename, "application/pdf", file))
 			.param("registrationNumber", number));
 	}
 
-	MockHttpServletResponse people(String members, String employees, String... ibclcs) throws Exception {
+	public MockHttpServletResponse people(String members, String employees, String... ibclcs) throws Exception {
 		MockHttpServletRequestBuilder request = post(path("people")).param("members", members)
 			.param("employees", employees)
 			.param("contactName", "Marisol Applicant")
@@ -64,16 +64,16 @@ final class PartnerSteps {
 		return send(request);
 	}
 
-	MockHttpServletResponse pledge() throws Exception {
+	public MockHttpServletResponse pledge() throws Exception {
 		return send(post(path("pledge")).param("pledge", "true"));
 	}
 
-	MockHttpServletResponse submit() throws Exception {
+	public MockHttpServletResponse submit() throws Exception {
 		return send(post(path("submit")));
 	}
 
 	/** Every step filled in for an eligible organization: 12 members, 2 IBCLCs. */
-	PartnerSteps eligible(String legalName) throws Exception {
+	public PartnerSteps eligible(String legalName) throws Exception {
 		assertThat(organization(legalName).getStatus()).isEqualTo(302);
 		assertThat(recognition("CNPJ 12.345.678/0001-90", PartnerFixtures.PDF, "certificate.pdf").getStatus())
 			.isEqualTo(302);
@@ -82,11 +82,11 @@ final class PartnerSteps {
 		return this;
 	}
 
-	String page(String step) throws Exception {
+	public String page(String step) throws Exception {
 		return send(get(path(step))).getContentAsString();
 	}
 
-	MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
+	public MockHttpServletResponse send(AbstractMockHttpServletRequestBuilder<?> request) throws Exception {
 		return this.mvc.perform(request.with(user(this.applicant)).with(csrf())).andReturn().getResponse();
 	}
 
