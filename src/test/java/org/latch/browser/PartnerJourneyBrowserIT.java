@@ -115,7 +115,7 @@ class PartnerJourneyBrowserIT {
 		browser.clickAndWaitForPage(browser.find("main form[action$='/sign'] button[type=submit]"));
 		assertThat(browser.text(".error-summary")).contains(spanish.t("validation.agreement.name"),
 				spanish.t("validation.agreement.consent"));
-		checkAnswerToAPost("the signature form with its errors in Spanish");
+		browser.checkPageAsHeld("the signature form with its errors in Spanish");
 		browser.type("#typedName", "Carmen Ortiz");
 		browser.find("#consent").click();
 		browser.clickAndWaitForPage(browser.find("main form[action$='/sign'] button[type=submit]"));
