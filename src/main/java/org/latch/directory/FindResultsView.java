@@ -2,7 +2,6 @@ package org.latch.directory;
 
 import java.text.NumberFormat;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.BiFunction;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -78,8 +77,7 @@ final class FindResultsView {
 
 	List<FindPage.MilkRow> milk(List<MilkPlaceView> places) {
 		return places.stream()
-			.map(place -> new FindPage.MilkRow(place.name(),
-					"find.milk." + place.kind().name().toLowerCase(Locale.ROOT),
+			.map(place -> new FindPage.MilkRow(place.name(), place.kind().messageKey(),
 					joined(place.streetAddress(), place.city(), place.region(), place.postalCode()),
 					distance(place.distanceKm()), place.phone(), PhoneLinks.tel(place.phone()), place.website(),
 					Language.nativeNamesOf(place.languages()), place.bankName()))
@@ -88,7 +86,7 @@ final class FindResultsView {
 
 	List<FindPage.CareRow> professionals(List<ProfessionalView> professionals) {
 		return professionals.stream()
-			.map(professional -> new FindPage.CareRow(professional.name(), ProfessionalKinds.key(professional.kind()),
+			.map(professional -> new FindPage.CareRow(professional.name(), professional.kind().messageKey(),
 					professional.credentials(), professional.practice(),
 					joined(professional.streetAddress(), professional.city(), professional.region(),
 							professional.postalCode()),

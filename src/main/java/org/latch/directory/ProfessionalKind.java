@@ -1,5 +1,7 @@
 package org.latch.directory;
 
+import java.util.Locale;
+
 /**
  * A health professional Leaders may refer a family to: an International Board Certified
  * Lactation Consultant, or a doctor (pediatrician, family doctor, obstetrician,
@@ -7,6 +9,11 @@ package org.latch.directory;
  */
 public enum ProfessionalKind {
 
-	IBCLC, DOCTOR
+	IBCLC, DOCTOR;
+
+	/** The key of the kind's name: "Lactation consultant (IBCLC)" or "Doctor". */
+	public String messageKey() {
+		return "professional.kind." + name().toLowerCase(Locale.ROOT);
+	}
 
 }

@@ -13,7 +13,7 @@ record ProfessionalRow(UUID id, ProfessionalKind kind, String name, String city,
 	}
 
 	String kindKey() {
-		return ProfessionalKinds.key(this.kind);
+		return this.kind.messageKey();
 	}
 
 	String place() {

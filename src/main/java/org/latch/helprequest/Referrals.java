@@ -3,7 +3,6 @@ package org.latch.helprequest;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
@@ -97,9 +96,8 @@ class Referrals {
 	private Referral milk(MilkPlaceView place) {
 		String reach = (place.website() != null) ? place.website()
 				: (place.phone() != null) ? place.phone() : place.city();
-		return new Referral("milk:" + place.id().value(), place.name(),
-				"find.milk." + place.kind().name().toLowerCase(Locale.ROOT), place.city(), place.distanceKm(), reach,
-				false);
+		return new Referral("milk:" + place.id().value(), place.name(), place.kind().messageKey(), place.city(),
+				place.distanceKm(), reach, false);
 	}
 
 	private Referral professional(ProfessionalView professional) {
@@ -109,9 +107,8 @@ class Referrals {
 				Stream.of(professional.practice(), professional.phone(), professional.website())
 					.filter(Objects::nonNull)
 					.toList());
-		return new Referral("care:" + professional.id().value(), name,
-				"professional.kind." + professional.kind().name().toLowerCase(Locale.ROOT), professional.city(),
-				professional.distanceKm(), reach.isEmpty() ? professional.city() : reach, true);
+		return new Referral("care:" + professional.id().value(), name, professional.kind().messageKey(),
+				professional.city(), professional.distanceKm(), reach.isEmpty() ? professional.city() : reach, true);
 	}
 
 }

@@ -79,7 +79,7 @@ class ApplyController {
 		}
 		FormErrors errors = FormErrors.none();
 		if ("too-large".equals(problem) && step == ApplyStep.RECOGNITION) {
-			errors.reject("evidence", "validation.partner.evidence-size");
+			errors.reject("evidence", "validation.partner.evidence-size", this.limit.maxSize().toMegabytes());
 		}
 		return show(model, step, view, this.applications.form(step, id, applicant(principal)).orElseThrow(), errors);
 	}
@@ -108,7 +108,7 @@ class ApplyController {
 		byte[] bytes = null;
 		if (evidence != null && !evidence.isEmpty()) {
 			if (evidence.getSize() > this.limit.maxSize().toBytes()) {
-				errors.reject("evidence", "validation.partner.evidence-size");
+				errors.reject("evidence", "validation.partner.evidence-size", this.limit.maxSize().toMegabytes());
 			}
 			else {
 				bytes = evidence.getBytes();

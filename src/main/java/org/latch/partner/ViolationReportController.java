@@ -19,6 +19,7 @@ import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.latch.platform.AddressThrottle;
 import org.latch.platform.FormErrors;
 import org.latch.platform.Language;
 import org.latch.platform.ReadOnlyPage;
@@ -37,16 +38,16 @@ class ViolationReportController {
 
 	private final SponsorRegister register;
 
-	private final ReportThrottle throttle;
+	private final AddressThrottle throttle;
 
 	private final CodeSettings settings;
 
 	ViolationReportController(ViolationReports reports, ViolationReads reads, SponsorRegister register,
-			ReportThrottle throttle, CodeSettings settings) {
+			CodeSettings settings) {
 		this.reports = reports;
 		this.reads = reads;
 		this.register = register;
-		this.throttle = throttle;
+		this.throttle = new AddressThrottle(settings.reportsPerHour());
 		this.settings = settings;
 	}
 

@@ -143,8 +143,10 @@ class PartnerBadInputTests {
 		}
 		byte[] large = new byte[(int) limit.maxSize().toBytes() + 1];
 		System.arraycopy(PartnerFixtures.PDF, 0, large, 0, PartnerFixtures.PDF.length);
-		assertThat(steps.recognition("REG-1", large, "big.pdf").getContentAsString()).contains(
-				Html.text(this.messages, "validation.partner.evidence-size", "en", limit.maxSize().toMegabytes()));
+		assertThat(steps.recognition("REG-1", large, "big.pdf").getContentAsString())
+			.contains(Html.text(this.messages, "validation.partner.evidence-size", "en", limit.maxSize().toMegabytes()))
+			.as("the error summary shows the limit too")
+			.doesNotContain("{0}");
 		assertThat(steps.recognition("REG-1", new byte[0], "empty.pdf").getContentAsString())
 			.contains(Html.text(this.messages, "validation.partner.evidence-missing", "en"));
 		assertThat(steps.recognition("<script>", PartnerFixtures.PDF, "ok.pdf").getContentAsString())
@@ -154,8 +156,9 @@ class PartnerBadInputTests {
 			.as("nothing half-saved")
 			.containsEntry("registration_number", null)
 			.containsEntry("evidence_file", null);
-		assertThat(steps.page("recognition?problem=too-large")).contains(
-				Html.text(this.messages, "validation.partner.evidence-size", "en", limit.maxSize().toMegabytes()));
+		assertThat(steps.page("recognition?problem=too-large"))
+			.contains(Html.text(this.messages, "validation.partner.evidence-size", "en", limit.maxSize().toMegabytes()))
+			.doesNotContain("{0}");
 
 		assertThat(steps.recognition("REG-1", PartnerFixtures.PDF, "../../../../etc/passwd.pdf").getStatus())
 			.isEqualTo(302);
