@@ -93,8 +93,9 @@ class ViolationReads {
 			NewViolationReport reported = report.asReported();
 			ViolationSummary summary = report.summary();
 			return new ReportView(report.id(), CodeMails.reference(report), report.status(), report.receivedAt(),
-					report.language(), reported, Countries.name(reported.country(), reader), report.photoType(),
-					summary, (summary == null) ? null : Countries.name(summary.country(), reader), report.duplicateOf(),
+					report.language(), reported, Countries.name(reported.country(), reader),
+					report.photoDeleted() ? null : report.photoType(), report.photoDeleted(), summary,
+					(summary == null) ? null : Countries.name(summary.country(), reader), report.duplicateOf(),
 					history);
 		});
 	}

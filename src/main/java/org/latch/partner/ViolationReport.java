@@ -137,6 +137,20 @@ class ViolationReport extends StoredEntity {
 		this.reporterEmail = null;
 	}
 
+	/**
+	 * The photo's file is gone (deleted after the decision,
+	 * {@code CodeSettings#photoKeepDays}); its type stays, so moderators read that one
+	 * came and was deleted.
+	 */
+	void forgetPhoto() {
+		this.photoFile = null;
+	}
+
+	/** Whether a photo came with the report and was deleted since. */
+	boolean photoDeleted() {
+		return this.photoType != null && this.photoFile == null;
+	}
+
 	NewViolationReport asReported() {
 		return new NewViolationReport(this.place, this.country, this.observedOn, this.company, this.product,
 				this.productKind, this.article, this.description, this.reporterEmail);

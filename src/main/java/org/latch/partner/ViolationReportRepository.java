@@ -1,5 +1,6 @@
 package org.latch.partner;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -14,5 +15,8 @@ interface ViolationReportRepository extends JpaRepository<ViolationReport, UUID>
 	List<ViolationReport> findByStatusInOrderByDecidedAtDesc(Collection<ReportStatus> statuses, Limit limit);
 
 	List<ViolationReport> findByStatusOrderBySummaryMonthDescPublishedAtDesc(ReportStatus status);
+
+	/** Reports decided before the instant whose photo is still kept. */
+	List<ViolationReport> findByPhotoFileNotNullAndDecidedAtBefore(Instant before, Limit limit);
 
 }
