@@ -65,11 +65,8 @@ class GroupSearch {
 
 	static final String UPCOMING = "upcoming";
 
-	/**
-	 * Online groups are few; ordering them by time zone happens in memory, up to this
-	 * many.
-	 */
-	static final int MAX_ONLINE = 500;
+	/** The time zones an online group meets in ({@link OnlineRanking}). */
+	static final String ONLINE_ZONE = "online_zone";
 
 	static final int PAGE_SIZE = 20;
 
@@ -125,17 +122,16 @@ class GroupSearch {
 		if (near != null) {
 			return nearest(search, query, near);
 		}
-		boolean byZone = online && (query.visitorZone() != null || query.visitorLanguage() != null);
-		int offset = byZone ? 0 : (query.page() - 1) * PAGE_SIZE;
-		SearchResult<UUID> result = groups(search, query, online, null).sort(f -> f.field(NAME_SORT))
-			.fetch(offset, byZone ? MAX_ONLINE : PAGE_SIZE);
-		List<GroupHit> hits = this.cards.of(search, result.hits());
+		int offset = (query.page() - 1) * PAGE_SIZE;
 		Instant now = Instant.now();
-		if (byZone) {
-			hits = byLanguageAndZone(hits, query, now).skip((long) (query.page() - 1) * PAGE_SIZE)
-				.limit(PAGE_SIZE)
-				.toList();
+		if (online && (query.visitorZone() != null || query.visitorLanguage() != null)) {
+			OnlineRanking.Ranked ranked = OnlineRanking.page(search, query, now, offset, PAGE_SIZE);
+			return new Page(this.cards.of(search, ranked.ids()).stream().map(hit -> hit.found(null, now)).toList(),
+					ranked.total(), true);
 		}
+		SearchResult<UUID> result = groups(search, query, online, null, null).sort(f -> f.field(NAME_SORT))
+			.fetch(offset, PAGE_SIZE);
+		List<GroupHit> hits = this.cards.of(search, result.hits());
 		return new Page(hits.stream().map(hit -> hit.found(null, now)).toList(), result.total().hitCount(), true);
 	}
 
@@ -158,7 +154,7 @@ class GroupSearch {
 		// By distance alone: a second key by name would copy every competing name out of
 		// the index (a quarter of a search); groups at one address are put in name order
 		// below, within the page.
-		SearchResult<UUID> result = groups(search, query, false, near)
+		SearchResult<UUID> result = groups(search, query, false, near, null)
 			.sort(f -> f.distance(LOCATION, near.latitude(), near.longitude()))
 			.fetch(offset, PAGE_SIZE);
 		return page(search, result.hits(), near, result.total().hitCount(), true);
@@ -218,11 +214,24 @@ class GroupSearch {
 	}
 
 	/**
-	 * Groups matching the query's filters and, given a point, within the radius of it.
+	 * Groups matching the query's filters and, given a point, within the radius of it;
+	 * given a bucket, only the online groups of that step of the order.
 	 */
-	private static SearchQueryOptionsStep<?, ?, UUID, ?, ?, ?> groups(SearchSession search, FindQuery query,
-			boolean online, @Nullable GeoPoint near) {
+	static SearchQueryOptionsStep<?, ?, UUID, ?, ?, ?> groups(SearchSession search, FindQuery query, boolean online,
+			@Nullable GeoPoint near, OnlineRanking.@Nullable Bucket bucket) {
 		return search.search(OrganizationUnit.class).select(f -> f.id(UUID.class)).where((f, root) -> {
+			if (bucket != null && bucket.language() != null) {
+				var speaks = f.match().field(LANGUAGE).matching(bucket.language());
+				root.add(bucket.speaks() ? speaks : f.not(speaks));
+			}
+			if (bucket != null && bucket.zones() != null) {
+				if (!bucket.zones().isEmpty()) {
+					root.add(f.terms().field(ONLINE_ZONE).matchingAny(bucket.zones()));
+				}
+				if (!bucket.nearer().isEmpty()) {
+					root.add(f.not(f.terms().field(ONLINE_ZONE).matchingAny(bucket.nearer())));
+				}
+			}
 			if (query.within() != null) {
 				root.add(f.match().field(WITHIN).matching(query.within().value().toString()));
 			}
@@ -277,32 +286,8 @@ class GroupSearch {
 		return ordered;
 	}
 
-	/**
-	 * Online groups speaking the visitor's language first, then those meeting in the
-	 * nearest time zone; each group's distance is worked out once, each zone's offset
-	 * once.
-	 */
-	private static java.util.stream.Stream<GroupHit> byLanguageAndZone(List<GroupHit> hits, FindQuery query,
-			Instant now) {
-		Integer visitor = (query.visitorZone() == null) ? null : offsetMinutes(query.visitorZone(), now);
-		java.util.Map<String, Integer> offsets = new java.util.HashMap<>();
-		return hits.stream()
-			.map(hit -> new Ranked(hit, !hit.languages().contains(query.visitorLanguage()),
-					(visitor == null) ? 0 : UpcomingMeetings.zoneIds(hit.upcoming())
-						.stream()
-						.mapToInt(zone -> Math
-							.abs(offsets.computeIfAbsent(zone, id -> offsetMinutes(ZoneId.of(id), now)) - visitor))
-						.min()
-						.orElse(Integer.MAX_VALUE)))
-			.sorted(Comparator.comparing(Ranked::otherLanguage).thenComparingInt(Ranked::minutesAway))
-			.map(Ranked::hit);
-	}
-
-	private static int offsetMinutes(ZoneId zone, Instant now) {
+	static int offsetMinutes(ZoneId zone, Instant now) {
 		return zone.getRules().getOffset(now).getTotalSeconds() / 60;
-	}
-
-	private record Ranked(GroupHit hit, boolean otherLanguage, int minutesAway) {
 	}
 
 	/**

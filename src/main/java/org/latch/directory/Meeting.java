@@ -425,6 +425,10 @@ class Meeting extends StoredEntity {
 		return ZoneId.of(this.timeZone);
 	}
 
+	String timeZoneId() {
+		return this.timeZone;
+	}
+
 	private Recurrence recurrence() {
 		if (this.recurrence == null) {
 			this.recurrence = Recurrence.parse(this.rrule);

@@ -25,6 +25,7 @@ import jakarta.persistence.OrderBy;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 import org.hibernate.annotations.BatchSize;
+import org.hibernate.search.engine.backend.types.Aggregable;
 import org.hibernate.search.engine.backend.types.Projectable;
 import org.hibernate.search.engine.backend.types.Searchable;
 import org.hibernate.search.engine.backend.types.Sortable;
@@ -240,6 +241,21 @@ class OrganizationUnit extends StoredEntity {
 			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "audiences") }) })
 	List<String> getMeetingSlots() {
 		return this.meetings.stream().flatMap(meeting -> meeting.getSlots().stream()).distinct().toList();
+	}
+
+	/**
+	 * The time zones an online group meets in, so online results can be ranked by how
+	 * near their zone is to the visitor's inside the index ({@link OnlineRanking}).
+	 */
+	@KeywordField(name = GroupSearch.ONLINE_ZONE, aggregable = Aggregable.YES)
+	@IndexingDependency(derivedFrom = {
+			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "timeZone") }),
+			@ObjectPath(@PropertyValue(propertyName = "kind")), @ObjectPath(@PropertyValue(propertyName = "online")) })
+	List<String> getOnlineZones() {
+		if (this.kind != UnitKind.GROUP || !this.online) {
+			return List.of();
+		}
+		return this.meetings.stream().map(Meeting::timeZoneId).distinct().toList();
 	}
 
 	/**

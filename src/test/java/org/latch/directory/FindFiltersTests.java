@@ -186,6 +186,50 @@ class FindFiltersTests {
 				"Kreyol " + this.tag);
 	}
 
+	@Test
+	void aPageOfOnlineGroupsFollowsLanguageThenZoneThenNameAcrossPages() {
+		UnitId near = this.directory.add(new NewUnit(null, UnitKind.GROUP, "zz-ht-" + this.tag, "Zz Kreyol " + this.tag,
+				null, null, null, null, null, true, List.of("ht")));
+		meet(near, "FREQ=WEEKLY;BYDAY=MO", LocalTime.of(19, 0), "America/New_York", Set.of());
+		for (String name : List.of("Kreyol Paris B", "Kreyol Paris A")) {
+			UnitId group = this.directory
+				.add(new NewUnit(null, UnitKind.GROUP, (name + "-" + this.tag).toLowerCase().replace(' ', '-'),
+						name + " " + this.tag, null, null, null, null, null, true, List.of("ht", "fr")));
+			meet(group, "FREQ=WEEKLY;BYDAY=TU", LocalTime.of(19, 0), "Europe/Paris", Set.of());
+		}
+		for (int i = 0; i < 3; i++) {
+			meet(online("Chicago " + (char) ('C' - i)), "FREQ=WEEKLY;BYDAY=WE", LocalTime.of(19, 0), "America/Chicago",
+					Set.of());
+		}
+		for (int i = 0; i < 22; i++) {
+			meet(online(String.format("Paris %02d", 21 - i)), "FREQ=WEEKLY;BYDAY=TH", LocalTime.of(19, 0),
+					"Europe/Paris", Set.of());
+		}
+		online("Aa without meetings");
+
+		FindResults first = onlinePage(1);
+		FindResults second = onlinePage(2);
+
+		assertThat(first.onlineTotal()).isEqualTo(29);
+		List<String> order = new java.util.ArrayList<>();
+		first.online().forEach(group -> order.add(group.name().replace(" " + this.tag, "")));
+		second.online().forEach(group -> order.add(group.name().replace(" " + this.tag, "")));
+		List<String> expected = new java.util.ArrayList<>(
+				List.of("Zz Kreyol", "Kreyol Paris A", "Kreyol Paris B", "Chicago A", "Chicago B", "Chicago C"));
+		for (int i = 0; i < 22; i++) {
+			expected.add(String.format("Paris %02d", i));
+		}
+		expected.add("Aa without meetings");
+		assertThat(first.online()).hasSize(20);
+		assertThat(order).as("the visitor's language, then the nearest zone, then names; no meeting last")
+			.containsExactlyElementsOf(expected);
+	}
+
+	private FindResults onlinePage(int page) {
+		return this.directory.findGroups(new FindQuery(this.tag, null, 25, null, FindMode.ONLINE, page, Set.of(), null,
+				null, null, ZoneId.of("America/New_York"), "ht"));
+	}
+
 	private List<String> online(ZoneId visitor) {
 		return this.directory
 			.findGroups(new FindQuery(this.tag, null, 25, null, FindMode.ONLINE, 1, Set.of(), null, null, null, visitor,
