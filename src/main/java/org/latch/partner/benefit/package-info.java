@@ -1,0 +1,10 @@
+/**
+ * The partner benefits and obligations ledger: the benefit codes issued for every
+ * countersigned term and redeemed by the platform's staff, the discussion boards and
+ * directory page the agreement grants, invitations to the leadership meetings, promotion
+ * requests and the obligations a partner offers in return.
+ */
+@NullMarked
+package org.latch.partner.benefit;
+
+import org.jspecify.annotations.NullMarked;
