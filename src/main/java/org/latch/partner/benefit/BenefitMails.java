@@ -2,7 +2,6 @@ package org.latch.partner.benefit;
 
 import java.time.Instant;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
@@ -46,7 +45,7 @@ class BenefitMails {
 	void invitation(UUID signatory, UUID partner, String legalName, LeadershipMeeting meeting) {
 		send(signatory, "benefits.mail.invitation", legalName, partner,
 				locale -> new Object[] { legalName, meeting.title(), when(meeting.startsAt(), meeting.zone(), locale),
-						when(meeting.startsAt(), ZoneOffset.UTC, locale), meeting.link(), ledger(partner) });
+						when(meeting.startsAt(), ZoneId.of("UTC"), locale), meeting.link(), ledger(partner) });
 	}
 
 	void approved(UUID signatory, UUID partner, String legalName, Promotion promotion) {
