@@ -43,19 +43,25 @@ class BenefitMails {
 	}
 
 	void invitation(UUID signatory, UUID partner, String legalName, LeadershipMeeting meeting) {
-		send(signatory, "benefits.mail.invitation", legalName, partner,
-				locale -> new Object[] { legalName, meeting.title(), when(meeting.startsAt(), meeting.zone(), locale),
-						when(meeting.startsAt(), ZoneId.of("UTC"), locale), meeting.link(), ledger(partner) });
+		send(signatory, "benefits.mail.invitation", legalName,
+				(i18n, locale) -> i18n.t("benefits.mail.invitation.body", legalName, meeting.title()) + "\n\n"
+						+ i18n.t("benefits.mail.invitation.when", when(meeting.startsAt(), meeting.zone(), locale),
+								when(meeting.startsAt(), ZoneId.of("UTC"), locale))
+						+ "\n" + i18n.t("benefits.mail.invitation.join", meeting.link()) + "\n\n"
+						+ i18n.t("benefits.mail.ledger", ledger(partner)));
 	}
 
 	void approved(UUID signatory, UUID partner, String legalName, Promotion promotion) {
-		send(signatory, "benefits.mail.approved", legalName, partner, locale -> new Object[] { legalName,
-				promotion.title(), this.settings.link(LedgerPaths.NEWS), ledger(partner) });
+		send(signatory, "benefits.mail.approved", legalName,
+				(i18n, locale) -> i18n.t("benefits.mail.approved.body", legalName, promotion.title(),
+						this.settings.link(LedgerPaths.NEWS)) + "\n\n"
+						+ i18n.t("benefits.mail.ledger", ledger(partner)));
 	}
 
 	void declined(UUID signatory, UUID partner, String legalName, Promotion promotion) {
-		send(signatory, "benefits.mail.declined", legalName, partner, locale -> new Object[] { legalName,
-				promotion.title(), String.valueOf(promotion.reason()), ledger(partner) });
+		send(signatory, "benefits.mail.declined", legalName,
+				(i18n, locale) -> i18n.t("benefits.mail.declined.body", legalName, promotion.title(),
+						String.valueOf(promotion.reason())) + "\n\n" + i18n.t("benefits.mail.again", ledger(partner)));
 	}
 
 	private String ledger(UUID partner) {
@@ -69,8 +75,11 @@ class BenefitMails {
 			.format(at) + " (" + zone.getId() + ")";
 	}
 
-	private void send(UUID recipient, String key, String legalName, UUID partner,
-			java.util.function.Function<Locale, Object[]> arguments) {
+	/**
+	 * The subject names the organization; the body is written in the reader's language.
+	 */
+	private void send(UUID recipient, String key, String legalName,
+			java.util.function.BiFunction<Localizer, Locale, String> body) {
 		Person person = this.accounts.person(recipient).orElse(null);
 		if (person == null) {
 			return;
@@ -78,7 +87,7 @@ class BenefitMails {
 		Locale locale = Language.match(person.language()).orElse(Language.ENGLISH).locale();
 		Localizer i18n = new Localizer(this.messages, locale);
 		this.notifications.send(new Email(person.email(), i18n.t(key + ".subject", legalName),
-				i18n.t(key + ".body", arguments.apply(locale)) + "\n\n" + i18n.t("mail.signature")));
+				body.apply(i18n, locale) + "\n\n" + i18n.t("mail.signature")));
 	}
 
 }

@@ -58,7 +58,7 @@ class LedgerRequestsTests {
 		String mail = LedgerSteps.awaitMail(partner.people.applicant, title, "https://meet.example.org/lead",
 				"America/Port-au-Prince", "/partners/benefits/" + partner.agreement.partner);
 		assertThat(mail).as("in the signatory's language")
-			.contains(partner.message("benefits.mail.invitation.body", "fr", "@", "", "", "", "", "").split("\n")[0])
+			.contains(partner.message("benefits.mail.invitation.body", "fr", "@", "").split("\n")[0])
 			.contains("(UTC)");
 		assertThat(partner.ledger(partner.people.applicant)).contains(title)
 			.contains(partner.shown("benefits.meetings.join", "en"));
@@ -121,7 +121,7 @@ class LedgerRequestsTests {
 		assertThat(partner.agreement.as(partner.people.reviewer, post(walkForm + "/approve")).getStatus())
 			.isEqualTo(302);
 		LedgerSteps.awaitMail(partner.people.applicant, walk, "/partners/news",
-				partner.message("benefits.mail.approved.body", "pt-BR", "@", "", "", "").split("\n")[0]);
+				partner.message("benefits.mail.approved.body", "pt-BR", "@", "", "").split("\n")[0]);
 		String news = this.mvc.perform(get("/partners/news")).andReturn().getResponse().getContentAsString();
 		assertThat(news).contains(walk).contains(partner.name).doesNotContain(post);
 		assertThat(this.mvc.perform(get("/partners")).andReturn().getResponse().getContentAsString())
