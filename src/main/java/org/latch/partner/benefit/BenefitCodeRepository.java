@@ -19,7 +19,7 @@ interface BenefitCodeRepository extends JpaRepository<BenefitCode, UUID> {
 	boolean existsByAgreementId(UUID agreementId);
 
 	/** Marks a code redeemed unless it already is: 1 when this call redeemed it. */
-	@Modifying(flushAutomatically = true, clearAutomatically = true)
+	@Modifying(flushAutomatically = true)
 	@Query("update BenefitCode c set c.redeemedAt = :at, c.redeemedBy = :by where c.id = :id and c.redeemedAt is null")
 	int redeem(UUID id, UUID by, Instant at);
 

@@ -58,7 +58,7 @@ class LedgerController {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
 			return show(model, reader, locale, errors, form.checked(), ObligationForm.empty(), null);
 		}
-		if (!this.ledger.requestPromotion(reader.partner(), reader.account(), form)) {
+		if (this.ledger.requestPromotion(reader.partner(), reader.account(), form).isEmpty()) {
 			response.setStatus(HttpStatus.CONFLICT.value());
 			return show(model, reader, locale, FormErrors.none(), form.checked(), ObligationForm.empty(),
 					"benefits.problem.not-in-force");

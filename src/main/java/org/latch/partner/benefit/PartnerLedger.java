@@ -106,15 +106,16 @@ class PartnerLedger {
 	}
 
 	/**
-	 * A promotion request from the partner's signatory, while its agreement is in force.
+	 * A promotion request from the partner's signatory, while its agreement is in force;
+	 * its id, none when no agreement is in force.
 	 */
 	@Transactional
-	boolean requestPromotion(ApprovedPartner partner, UUID signatory, PromotionForm form) {
+	Optional<UUID> requestPromotion(ApprovedPartner partner, UUID signatory, PromotionForm form) {
 		if (this.agreements.termInForce(partner.id()).isEmpty()) {
-			return false;
+			return Optional.empty();
 		}
-		this.promotions.save(new Promotion(partner.id().value(), form, signatory, this.clock.instant()));
-		return true;
+		return Optional
+			.of(this.promotions.save(new Promotion(partner.id().value(), form, signatory, this.clock.instant())).id());
 	}
 
 	/**
@@ -140,13 +141,16 @@ class PartnerLedger {
 		return true;
 	}
 
+	/** Saves an offer checked by {@link LedgerChecks#obligation}; its id. */
 	@Transactional
-	void offer(ApprovedPartner partner, UUID signatory, ObligationForm form) {
+	UUID offer(ApprovedPartner partner, UUID signatory, ObligationForm form) {
 		Obligation.Kind kind = Obligation.Kind.valueOf(String.valueOf(form.offer()));
 		List<String> languages = (kind == Obligation.Kind.TRANSLATION && form.languages() != null)
 				? form.languages().stream().distinct().toList() : List.of();
-		this.obligations.save(new Obligation(partner.id().value(), kind, String.valueOf(form.details()).strip(),
-				languages, signatory, this.clock.instant()));
+		return this.obligations
+			.save(new Obligation(partner.id().value(), kind, String.valueOf(form.details()).strip(), languages,
+					signatory, this.clock.instant()))
+			.id();
 	}
 
 	/** The staff set an obligation's status; false when it is not the partner's. */

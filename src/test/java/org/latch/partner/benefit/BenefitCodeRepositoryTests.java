@@ -85,6 +85,7 @@ class BenefitCodeRepositoryTests {
 
 		assertThat(this.codes.redeem(code.id(), staff, at)).isEqualTo(1);
 		assertThat(this.codes.redeem(code.id(), UUID.randomUUID(), at.plusSeconds(60))).as("a second time").isZero();
+		this.entities.clear();
 
 		BenefitCode read = this.codes.findByCode(code.code()).orElseThrow();
 		assertThat(read.redeemedAt()).isEqualTo(at);
