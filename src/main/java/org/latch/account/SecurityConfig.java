@@ -68,17 +68,17 @@ class SecurityConfig {
 		String origin = base.getScheme() + "://" + base.getAuthority();
 		DefaultGenerateOneTimeTokenRequestResolver ottRequests = new DefaultGenerateOneTimeTokenRequestResolver();
 		ottRequests.setExpiresIn(Duration.ofMinutes(15));
-		http.authorizeHttpRequests(
-				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-					.permitAll()
-					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage",
-							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
-							"/partners/review/**", "/milk-bank", "/milk-bank/**", "/partners/code/submissions",
-							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**",
-							"/partners/agreements", "/partners/agreements/**")
-					.authenticated()
-					.anyRequest()
-					.permitAll())
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage", "/manage/**",
+					"/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review", "/partners/review/**",
+					"/milk-bank", "/milk-bank/**", "/partners/code/submissions", "/partners/code/submissions/**",
+					"/partners/code/review", "/partners/code/review/**", "/partners/agreements",
+					"/partners/agreements/**", "/partners/benefits", "/partners/benefits/**")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")

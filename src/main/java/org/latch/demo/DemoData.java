@@ -67,6 +67,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoPartners partners;
 
+	private final DemoBenefits benefits;
+
 	private final HealthProfessionals professionals;
 
 	private final DemoMilkDonation milkDonation;
@@ -75,12 +77,13 @@ class DemoData implements ApplicationRunner {
 
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
-			DemoPartners partners, HealthProfessionals professionals, DemoMilkDonation milkDonation,
-			DemoSponsors sponsors) {
+			DemoPartners partners, DemoBenefits benefits, HealthProfessionals professionals,
+			DemoMilkDonation milkDonation, DemoSponsors sponsors) {
 		this.milkDonation = milkDonation;
 		this.help = help;
 		this.professionals = professionals;
 		this.partners = partners;
+		this.benefits = benefits;
 		this.sponsors = sponsors;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
@@ -152,6 +155,7 @@ class DemoData implements ApplicationRunner {
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
 		account("admin@example.org", "Robin Chen", List.of("en"), hash, Role.PLATFORM_ADMIN, null);
 		int partners = this.partners.load(hash, "admin@example.org");
+		this.benefits.load("admin@example.org");
 		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
 		int sponsors = this.sponsors.load("admin@example.org");
 		log.info(

@@ -7,7 +7,7 @@
  */
 @NullMarked
 @ApplicationModule(allowedDependencies = { "account", "directory", "helprequest", "partner", "partner::agreement",
-		"milkdonation" })
+		"partner::benefit", "milkdonation" })
 package org.latch.demo;
 
 import org.jspecify.annotations.NullMarked;

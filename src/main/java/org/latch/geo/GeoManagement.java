@@ -78,6 +78,27 @@ public class GeoManagement {
 		return (point != null) ? this.places.get().nearest(point) : Optional.empty();
 	}
 
+	/**
+	 * The most populous bundled place of a country (ISO 3166 alpha-2), or of a US state
+	 * when {@code region} names one ("Ohio" gives Columbus): a stand-in point for an
+	 * organization known only by its country and region.
+	 */
+	public Optional<Place> largestPlace(@Nullable String country, @Nullable String region) {
+		if (country == null || country.length() != 2) {
+			return Optional.empty();
+		}
+		String code = country.toUpperCase(java.util.Locale.ROOT);
+		String state = ("US".equals(code) && region != null && region.length() <= MAX_INPUT)
+				? java.util.Arrays.stream(UsState.values())
+					.filter(s -> s.key().equals(NameKey.of(region)) || s.name().equalsIgnoreCase(region.strip()))
+					.map(UsState::name)
+					.findFirst()
+					.orElse("")
+				: "";
+		return this.places.get()
+			.largest((placeCountry, admin1) -> placeCountry.equals(code) && (state.isEmpty() || state.equals(admin1)));
+	}
+
 	private static String clean(@Nullable String text) {
 		if (text == null || text.length() > MAX_INPUT) {
 			return "";

@@ -148,6 +148,18 @@ final class PlaceIndex {
 		return Arrays.stream(top.entries()).mapToObj(this::place).toList();
 	}
 
+	/** The most populous place whose country and division satisfy {@code where}. */
+	Optional<Place> largest(BiPredicate<String, String> where) {
+		int best = -1;
+		for (int place = 0; place < this.names.size(); place++) {
+			if ((best < 0 || this.populations[place] > this.populations[best])
+					&& where.test(this.countries.get(place), this.admin1s.get(place))) {
+				best = place;
+			}
+		}
+		return (best < 0) ? Optional.empty() : Optional.of(place(best, this.names.get(best)));
+	}
+
 	/** The place closest to {@code point}. */
 	Optional<Place> nearest(GeoPoint point) {
 		// Comparing equirectangular distances needs no trigonometry per place and picks

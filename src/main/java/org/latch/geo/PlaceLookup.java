@@ -26,6 +26,11 @@ final class PlaceLookup {
 		this.index = index;
 	}
 
+	/** The most populous place whose country and division satisfy {@code where}. */
+	Optional<Place> largest(BiPredicate<String, String> where) {
+		return this.index.largest(where);
+	}
+
 	/**
 	 * The best place for a complete name: with a qualifier after a comma, the most
 	 * populous that fits it; otherwise the most populous of that name, or, failing that,

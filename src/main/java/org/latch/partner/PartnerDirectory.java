@@ -30,9 +30,12 @@ class PartnerDirectory {
 
 	private final AgreementManagement agreements;
 
-	PartnerDirectory(PartnerApplicationRepository applications, AgreementManagement agreements) {
+	private final PartnerPlaces places;
+
+	PartnerDirectory(PartnerApplicationRepository applications, AgreementManagement agreements, PartnerPlaces places) {
 		this.applications = applications;
 		this.agreements = agreements;
+		this.places = places;
 	}
 
 	List<PartnerCard> find(@Nullable String region, @Nullable PartnerLevel level, @Nullable String language,
@@ -59,12 +62,12 @@ class PartnerDirectory {
 			.map(application -> card(application, reader));
 	}
 
-	private static PartnerCard card(PartnerApplication a, Locale reader) {
+	private PartnerCard card(PartnerApplication a, Locale reader) {
 		String country = (a.country() == null) ? "" : a.country();
 		return new PartnerCard(a.id(), String.valueOf(a.legalName()),
 				(a.level() == null) ? PartnerLevel.LOCAL : a.level(), country, Countries.name(country, reader),
 				String.valueOf(a.region()), a.languages(), Language.nativeNamesOf(a.languages()), a.website(),
-				String.valueOf(a.mission()));
+				String.valueOf(a.mission()), this.places.of(country, a.region()).orElse(null));
 	}
 
 	private static String fold(@Nullable String text) {

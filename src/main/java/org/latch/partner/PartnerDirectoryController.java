@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
 
 import org.latch.platform.Language;
+import org.latch.platform.MapSettings;
 import org.latch.platform.ReadOnlyPage;
 
 /**
@@ -25,8 +26,11 @@ class PartnerDirectoryController {
 
 	private final PartnerDirectory directory;
 
-	PartnerDirectoryController(PartnerDirectory directory) {
+	private final MapSettings map;
+
+	PartnerDirectoryController(PartnerDirectory directory, MapSettings map) {
 		this.directory = directory;
+		this.map = map;
 	}
 
 	@ReadOnlyPage
@@ -46,7 +50,13 @@ class PartnerDirectoryController {
 				&& Language.all().stream().noneMatch(l -> l.tag().equals(language)))) {
 			throw new ResponseStatusException(HttpStatus.BAD_REQUEST);
 		}
-		model.addAttribute("partners", this.directory.find(place, chosen, language, Language.of(locale).locale()));
+		java.util.List<PartnerCard> partners = this.directory.find(place, chosen, language,
+				Language.of(locale).locale());
+		model.addAttribute("partners", partners);
+		// a map only when some partner has a point; tiles only if the operator set them
+		model.addAttribute("mapped", partners.stream().anyMatch(partner -> partner.point() != null));
+		model.addAttribute("tiles", this.map.hasTiles() ? this.map.tiles() : null);
+		model.addAttribute("attribution", this.map.attribution());
 		model.addAttribute("region", place);
 		model.addAttribute("level", (chosen == null) ? "" : chosen.name());
 		model.addAttribute("language", (language == null) ? "" : language);

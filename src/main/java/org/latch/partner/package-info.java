@@ -4,7 +4,7 @@
  * public partner directory.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "platform", "account", "notification" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "notification", "geo" })
 package org.latch.partner;
 
 import org.jspecify.annotations.NullMarked;

@@ -27,10 +27,22 @@ public final class AddressThrottle {
 
 	/** Counts one form from the address; false when it sent too many this hour. */
 	public boolean allow(String address) {
+		return bucket(address).tryConsume(1);
+	}
+
+	/**
+	 * True when the address has used up this hour's allowance, without counting anything:
+	 * for limits that count only failures (a wrong code), checked before each try.
+	 */
+	public boolean spent(String address) {
+		return bucket(address).getAvailableTokens() <= 0;
+	}
+
+	private Bucket bucket(String address) {
 		return this.buckets.get(address, key -> Bucket.builder()
 			.addLimit(
 					Bandwidth.builder().capacity(this.perHour).refillGreedy(this.perHour, Duration.ofHours(1)).build())
-			.build()).tryConsume(1);
+			.build());
 	}
 
 }

@@ -313,4 +313,25 @@ class DemoDataTests {
 			.isEqualTo(5);
 	}
 
+	@Test
+	void partnersInForceHaveTheirCodesOneRedeemedAMeetingInvitationRequestsAndOffersInSeveralStatuses() {
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_benefit_code", Long.class))
+			.as("two codes for each of the five partners in force")
+			.isEqualTo(10);
+		assertThat(this.jdbc.queryForList(
+				"select p.legal_name from partner_benefit_code c"
+						+ " join partner_application p on p.id = c.partner_id where c.redeemed_at is not null",
+				String.class))
+			.containsExactly("Amamenta Brasil");
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_leadership_meeting", Long.class))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select count(*) from partner_meeting_invitation", Long.class))
+			.as("every partner in force invited")
+			.isEqualTo(5);
+		assertThat(this.jdbc.queryForList("select status from partner_promotion order by status", String.class))
+			.containsExactly("APPROVED", "PENDING");
+		assertThat(this.jdbc.queryForList("select distinct status from partner_obligation", String.class))
+			.containsExactlyInAnyOrder("OFFERED", "ACCEPTED", "DELIVERED", "WITHDRAWN");
+	}
+
 }

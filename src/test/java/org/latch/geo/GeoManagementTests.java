@@ -186,4 +186,13 @@ class GeoManagementTests {
 			.hasValueSatisfying(p -> assertThat(p.country()).isEqualTo("FJ"));
 	}
 
+	@Test
+	void theLargestPlaceOfACountryOrUsStateStandsInForAnOrganizationKnownByItsRegion() {
+		assertThat(geo.largestPlace("BR", "Bahia")).get().extracting(Place::name).isEqualTo("São Paulo");
+		assertThat(geo.largestPlace("us", "Ohio")).get().extracting(Place::name).isEqualTo("Columbus");
+		assertThat(geo.largestPlace("HT", null)).get().extracting(Place::country).isEqualTo("HT");
+		assertThat(geo.largestPlace("ZZ", "Nowhere")).isEmpty();
+		assertThat(geo.largestPlace("<script>", "x")).isEmpty();
+	}
+
 }

@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -47,11 +48,13 @@ public class AgreementManagement {
 
 	private final AgreementSettings settings;
 
+	private final ApplicationEventPublisher events;
+
 	private final Clock clock;
 
 	AgreementManagement(AgreementRepository agreements, AgreementStepRepository steps, AgreementDocuments documents,
 			PartnerManagement partners, AccountManagement accounts, AgreementMails mails, AgreementSettings settings,
-			Clock clock) {
+			ApplicationEventPublisher events, Clock clock) {
 		this.agreements = agreements;
 		this.steps = steps;
 		this.documents = documents;
@@ -59,6 +62,7 @@ public class AgreementManagement {
 		this.accounts = accounts;
 		this.mails = mails;
 		this.settings = settings;
+		this.events = events;
 		this.clock = clock;
 	}
 
@@ -81,6 +85,29 @@ public class AgreementManagement {
 			.stream()
 			.map(PartnerId::new)
 			.collect(Collectors.toUnmodifiableSet());
+	}
+
+	/**
+	 * Every countersigned term that has not ended at {@code now}: the one running and any
+	 * renewal agreed ahead of it.
+	 */
+	@Transactional(readOnly = true)
+	public java.util.List<AgreementTerm> termsNotEnded(Instant now) {
+		return this.agreements.termsNotEnded(now, AgreementStatus.COUNTERSIGNED)
+			.stream()
+			.map(AgreementManagement::term)
+			.toList();
+	}
+
+	/** The partner's term in force now, if any. */
+	@Transactional(readOnly = true)
+	public Optional<AgreementTerm> termInForce(PartnerId partner) {
+		Instant now = this.clock.instant();
+		return this.agreements.findByPartnerIdOrderByTermDesc(partner.value())
+			.stream()
+			.filter(agreement -> agreement.inForce(now))
+			.findFirst()
+			.map(AgreementManagement::term);
 	}
 
 	/** The SHA-256 of the document of the partner's latest agreement. */
@@ -227,6 +254,7 @@ public class AgreementManagement {
 		this.steps.save(AgreementStep.signature(agreement, now, administrator, Action.COUNTERSIGNED, name,
 				signature.shortAddress()));
 		this.mails.countersigned(agreement, partner.organization().legalName());
+		this.events.publishEvent(new AgreementCountersigned(term(agreement)));
 		return AgreementOutcome.DONE;
 	}
 
@@ -270,6 +298,12 @@ public class AgreementManagement {
 			.filter(java.util.Objects::nonNull)
 			.findFirst()
 			.orElse(partner.approvedBy());
+	}
+
+	private static AgreementTerm term(Agreement agreement) {
+		return new AgreementTerm(new PartnerId(agreement.partnerId()), agreement.id(), agreement.term(),
+				java.util.Objects.requireNonNull(agreement.startsAt()),
+				java.util.Objects.requireNonNull(agreement.endsAt()));
 	}
 
 	private Optional<Agreement> latest(PartnerId partner) {

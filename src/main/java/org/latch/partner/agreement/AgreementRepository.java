@@ -22,6 +22,9 @@ interface AgreementRepository extends JpaRepository<Agreement, UUID> {
 			+ " and a.startsAt <= :now and a.endsAt > :now")
 	List<UUID> partnersInForce(Instant now, AgreementStatus countersigned);
 
+	@Query("select a from Agreement a where a.status = :countersigned and a.endsAt > :now")
+	List<Agreement> termsNotEnded(Instant now, AgreementStatus countersigned);
+
 	@Query("select distinct a.partnerId from Agreement a")
 	List<UUID> partnersWithAgreements();
 
