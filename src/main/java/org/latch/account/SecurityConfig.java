@@ -75,7 +75,8 @@ class SecurityConfig {
 							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
 							"/partners/review/**", "/milk-bank", "/milk-bank/**", "/partners/code/submissions",
 							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**",
-							"/partners/agreements", "/partners/agreements/**")
+							"/partners/agreements", "/partners/agreements/**", "/campaigns/*/funding",
+							"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit")
 					.authenticated()
 					.anyRequest()
 					.permitAll())

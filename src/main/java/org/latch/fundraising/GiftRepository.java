@@ -18,6 +18,8 @@ interface GiftRepository extends JpaRepository<Gift, UUID> {
 
 	Optional<Gift> findByPaymentIntent(String paymentIntent);
 
+	boolean existsByCampaignId(UUID campaignId);
+
 	boolean existsByCampaignIdAndReceiptNumber(UUID campaignId, String receiptNumber);
 
 	@Query("select g from Gift g where g.campaignId = :campaign and g.status = 'COMPLETED' order by g.completedAt desc")

@@ -129,6 +129,11 @@ class Giving {
 	}
 
 	@Transactional(readOnly = true)
+	boolean anyIn(UUID campaign) {
+		return this.gifts.existsByCampaignId(campaign);
+	}
+
+	@Transactional(readOnly = true)
 	Ledger ledger(UUID campaign) {
 		return new Ledger(this.gifts.completedIn(campaign), this.refunds.allIn(campaign));
 	}
