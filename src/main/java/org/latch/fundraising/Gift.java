@@ -10,6 +10,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
@@ -88,7 +89,7 @@ class Gift extends StoredEntity {
 	@Version
 	private long version;
 
-	@ElementCollection
+	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "fundraising_gift_share", joinColumns = @JoinColumn(name = "gift_id"))
 	private List<GiftShare> shares = new ArrayList<>();
 
