@@ -75,7 +75,9 @@ class SecurityConfig {
 							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
 							"/partners/review/**", "/milk-bank", "/milk-bank/**", "/partners/code/submissions",
 							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**",
-							"/partners/agreements", "/partners/agreements/**")
+							"/partners/agreements", "/partners/agreements/**", "/campaigns/new", "/campaigns/manage",
+							"/campaigns/*/edit", "/campaigns/*/sites/new", "/campaigns/*/sites/*/edit",
+							"/campaigns/*/registrations.csv", "/campaigns/*/sites/*/registrations.csv")
 					.authenticated()
 					.anyRequest()
 					.permitAll())
