@@ -68,18 +68,20 @@ class SecurityConfig {
 		String origin = base.getScheme() + "://" + base.getAuthority();
 		DefaultGenerateOneTimeTokenRequestResolver ottRequests = new DefaultGenerateOneTimeTokenRequestResolver();
 		ottRequests.setExpiresIn(Duration.ofMinutes(15));
-		http.authorizeHttpRequests(
-				requests -> requests.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
-					.permitAll()
-					.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage",
-							"/manage/**", "/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review",
-							"/partners/review/**", "/milk-bank", "/milk-bank/**", "/partners/code/submissions",
-							"/partners/code/submissions/**", "/partners/code/review", "/partners/code/review/**",
-							"/partners/agreements", "/partners/agreements/**", "/campaigns/*/funding",
-							"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit")
-					.authenticated()
-					.anyRequest()
-					.permitAll())
+		http.authorizeHttpRequests(requests -> requests
+			.dispatcherTypeMatchers(DispatcherType.ERROR, DispatcherType.FORWARD)
+			.permitAll()
+			.requestMatchers("/account/**", "/invitations/new", "/webauthn/register/**", "/manage", "/manage/**",
+					"/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review", "/partners/review/**",
+					"/milk-bank", "/milk-bank/**", "/partners/code/submissions", "/partners/code/submissions/**",
+					"/partners/code/review", "/partners/code/review/**", "/partners/agreements",
+					"/partners/agreements/**", "/campaigns/new", "/campaigns/manage", "/campaigns/*/edit",
+					"/campaigns/*/sites/new", "/campaigns/*/sites/*/edit", "/campaigns/*/registrations.csv",
+					"/campaigns/*/sites/*/registrations.csv", "/campaigns/*/funding", "/campaigns/*/funding/**",
+					"/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit")
+			.authenticated()
+			.anyRequest()
+			.permitAll())
 			.formLogin(form -> form.loginPage(SIGN_IN)
 				.loginProcessingUrl(SIGN_IN)
 				.usernameParameter("email")

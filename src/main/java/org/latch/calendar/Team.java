@@ -50,6 +50,10 @@ class Team extends StoredEntity {
 		return this.id;
 	}
 
+	UUID campaignId() {
+		return this.campaignId;
+	}
+
 	String name() {
 		return this.name;
 	}
