@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Entity;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToMany;
@@ -38,7 +39,7 @@ class Funding extends StoredEntity {
 	@Version
 	private long version;
 
-	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true)
+	@OneToMany(cascade = CascadeType.ALL, orphanRemoval = true, fetch = FetchType.EAGER)
 	@JoinColumn(name = "campaign_id", nullable = false, updatable = false)
 	@OrderBy("position")
 	private List<Beneficiary> beneficiaries = new ArrayList<>();

@@ -40,10 +40,7 @@ class Funds implements CampaignFunds {
 
 	@Transactional(readOnly = true)
 	Optional<Funding> of(UUID campaign) {
-		return this.fundings.findById(campaign).map(funding -> {
-			funding.beneficiaries().size();
-			return funding;
-		});
+		return this.fundings.findById(campaign);
 	}
 
 	/**

@@ -88,17 +88,19 @@ class GiftLists {
 
 	@Transactional(readOnly = true)
 	String csv(UUID campaign, @Nullable Collection<UUID> sites) {
-		List<Row> rows = rows(completed(campaign, sites), campaign, Locale.ROOT);
+		List<Gift> gifts = completed(campaign, sites);
+		List<Row> rows = rows(gifts, campaign, Locale.ROOT);
 		Ledger ledger = this.giving.ledger(campaign);
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSV)) {
 			printer.printRecord("receipt_number", "completed_at", "method", "amount", "kept_after_refunds", "currency",
 					"giver", "anonymous", "page", "site");
-			for (Gift gift : completed(campaign, sites)) {
-				Row row = rows.stream().filter(candidate -> candidate.id().equals(gift.id())).findFirst().orElseThrow();
+			for (int i = 0; i < gifts.size(); i++) {
+				Gift gift = gifts.get(i);
 				printer.printRecord(protect(gift.receiptNumber()), gift.completedAt(), gift.method(),
 						Money.plain(gift.amountCents()), Money.plain(ledger.kept(gift.id())), gift.currency(),
-						protect(gift.giverName()), gift.anonymous(), protect(row.page()), protect(row.site()));
+						protect(gift.giverName()), gift.anonymous(), protect(rows.get(i).page()),
+						protect(rows.get(i).site()));
 			}
 		}
 		catch (IOException ex) {
