@@ -73,10 +73,13 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSponsors sponsors;
 
+	private final DemoCampaign campaign;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
 			DemoPartners partners, HealthProfessionals professionals, DemoMilkDonation milkDonation,
-			DemoSponsors sponsors) {
+			DemoSponsors sponsors, DemoCampaign campaign) {
+		this.campaign = campaign;
 		this.milkDonation = milkDonation;
 		this.help = help;
 		this.professionals = professionals;
@@ -154,10 +157,11 @@ class DemoData implements ApplicationRunner {
 		int partners = this.partners.load(hash, "admin@example.org");
 		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
 		int sponsors = this.sponsors.load("admin@example.org");
+		int registrations = this.campaign.load(units, this.sponsors.expired());
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} accounts; demo password '{}'",
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} campaign registrations, {} accounts; demo password '{}'",
 				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, donors,
-				partners, sponsors, this.accounts.countAccounts(), PASSWORD);
+				partners, sponsors, registrations, this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**
