@@ -73,12 +73,15 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSponsors sponsors;
 
+	private final DemoCampaign campaign;
+
 	private final DemoFundraising fundraising;
 
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
 			DemoPartners partners, HealthProfessionals professionals, DemoMilkDonation milkDonation,
-			DemoSponsors sponsors, DemoFundraising fundraising) {
+			DemoSponsors sponsors, DemoCampaign campaign, DemoFundraising fundraising) {
+		this.campaign = campaign;
 		this.fundraising = fundraising;
 		this.milkDonation = milkDonation;
 		this.help = help;
@@ -157,11 +160,12 @@ class DemoData implements ApplicationRunner {
 		int partners = this.partners.load(hash, "admin@example.org");
 		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
 		int sponsors = this.sponsors.load("admin@example.org");
+		int registrations = this.campaign.load(units, this.sponsors.expired());
 		int gifts = this.fundraising.load("org-admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} campaign gifts, {} accounts; demo password '{}'",
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} campaign registrations, {} campaign gifts, {} accounts; demo password '{}'",
 				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, donors,
-				partners, sponsors, gifts, this.accounts.countAccounts(), PASSWORD);
+				partners, sponsors, registrations, gifts, this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**
