@@ -1,5 +1,6 @@
 package org.latch;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.regex.Matcher;
@@ -7,6 +8,9 @@ import java.util.regex.Pattern;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.mail.BodyPart;
+import jakarta.mail.Multipart;
+import jakarta.mail.Part;
 import jakarta.mail.internet.MimeMessage;
 
 /** One real SMTP server (GreenMail) for the whole test JVM, on a free port. */
@@ -101,9 +105,33 @@ public final class TestMailServer {
 		return matcher.group();
 	}
 
+	/** The text of the attachment of the latest email to the address. */
+	public static String attachmentOfLatest(String address) {
+		MimeMessage[] messages = SERVER.getReceivedMessagesForDomain(address);
+		try {
+			if (messages.length > 0 && messages[messages.length - 1].getContent() instanceof Multipart parts) {
+				for (int i = 0; i < parts.getCount(); i++) {
+					BodyPart part = parts.getBodyPart(i);
+					if (Part.ATTACHMENT.equalsIgnoreCase(part.getDisposition())) {
+						return new String(part.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+					}
+				}
+			}
+		}
+		catch (java.io.IOException | jakarta.mail.MessagingException failure) {
+			throw new AssertionError("Unreadable email", failure);
+		}
+		throw new AssertionError("No attachment in the latest email to " + address);
+	}
+
+	/** The body of a plain email, or the first text part of one with attachments. */
 	private static String text(MimeMessage message) {
 		try {
-			return String.valueOf(message.getContent());
+			Object content = message.getContent();
+			while (content instanceof Multipart parts) {
+				content = parts.getBodyPart(0).getContent();
+			}
+			return String.valueOf(content);
 		}
 		catch (java.io.IOException | jakarta.mail.MessagingException failure) {
 			throw new AssertionError("Unreadable email", failure);

@@ -75,10 +75,17 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSponsors sponsors;
 
+	private final DemoCampaign campaign;
+
+	private final DemoFundraising fundraising;
+
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
 			DemoPartners partners, DemoBenefits benefits, HealthProfessionals professionals,
-			DemoMilkDonation milkDonation, DemoSponsors sponsors) {
+			DemoMilkDonation milkDonation, DemoSponsors sponsors, DemoCampaign campaign,
+			DemoFundraising fundraising) {
+		this.campaign = campaign;
+		this.fundraising = fundraising;
 		this.milkDonation = milkDonation;
 		this.help = help;
 		this.professionals = professionals;
@@ -158,10 +165,12 @@ class DemoData implements ApplicationRunner {
 		this.benefits.load("admin@example.org");
 		int donors = this.milkDonation.load(hash, milk, "admin@example.org");
 		int sponsors = this.sponsors.load("admin@example.org");
+		int registrations = this.campaign.load(units, this.sponsors.expired());
+		int gifts = this.fundraising.load("org-admin@example.org");
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} accounts; demo password '{}'",
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} campaign registrations, {} campaign gifts, {} accounts; demo password '{}'",
 				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, donors,
-				partners, sponsors, this.accounts.countAccounts(), PASSWORD);
+				partners, sponsors, registrations, gifts, this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**

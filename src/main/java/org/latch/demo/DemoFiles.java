@@ -39,4 +39,14 @@ final class DemoFiles {
 		return rows;
 	}
 
+	/** A whole text file. */
+	static String text(String resource) {
+		try {
+			return new ClassPathResource(resource).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException missing) {
+			throw new IllegalStateException("Demo data " + resource + " is missing from the build", missing);
+		}
+	}
+
 }

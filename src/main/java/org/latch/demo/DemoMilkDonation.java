@@ -61,9 +61,9 @@ class DemoMilkDonation {
 		List<String[]> rows = DemoData.read("demo/milk-donors.csv");
 		List<UUID> donors = new ArrayList<>();
 		for (String[] row : rows) {
-			donors.add(this.milk
-				.offer(new DonorOffer(row[1], blank(row[3]), blank(row[4]), row[2], row[5], BabyAge.valueOf(row[6]),
-						Boolean.parseBoolean(row[7]), banks.get(row[0]), null, offered(row, now), blank(row[13]))));
+			donors.add(this.milk.offer(new DonorOffer(row[1], blank(row[3]), blank(row[4]), row[2], row[5],
+					BabyAge.valueOf(row[6]), Boolean.parseBoolean(row[7]), banks.get(row[0]),
+					"stroll".equals(row[14]) ? DemoCampaign.DEMO_CAMPAIGN : null, offered(row, now), blank(row[13]))));
 		}
 		// Staff join after the offers, so that the demo does not email them about each.
 		this.accounts.createVerified(STAFF, "Lena Moreau", List.of("en", "fr", "ht"), hash,

@@ -44,6 +44,11 @@ class DemoSponsors {
 
 	private final ViolationReports reports;
 
+	/**
+	 * The entries recorded as approved before and expired since, for the demo campaign.
+	 */
+	private final List<SponsorId> expired = new java.util.ArrayList<>();
+
 	DemoSponsors(AccountManagement accounts, SponsorRegister register, ViolationReports reports) {
 		this.accounts = accounts;
 		this.register = register;
@@ -65,8 +70,8 @@ class DemoSponsors {
 			Attestation attestation = new Attestation(row[8], row[9], row[10]);
 			if (row[11].equals("EXPIRED")) {
 				LocalDate approvedOn = this.register.today().minusMonths(Integer.parseInt(row[13]));
-				this.register.importApproved(submitter, details, attestation,
-						approvedOn.minusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC), approvedOn);
+				this.expired.add(this.register.importApproved(submitter, details, attestation,
+						approvedOn.minusDays(10).atStartOfDay().toInstant(ZoneOffset.UTC), approvedOn));
 				continue;
 			}
 			SponsorId id = this.register.submit(submitter, details, attestation, Locale.ENGLISH);
@@ -79,6 +84,11 @@ class DemoSponsors {
 		}
 		loadReports(reviewerId);
 		return rows.size();
+	}
+
+	/** The expired entries loaded, in the file's order. */
+	List<SponsorId> expired() {
+		return List.copyOf(this.expired);
 	}
 
 	private void loadReports(UUID reviewer) {

@@ -10,8 +10,8 @@ import org.jspecify.annotations.Nullable;
 
 import org.latch.platform.Language;
 
-import static org.latch.directory.FormParameters.all;
-import static org.latch.directory.FormParameters.one;
+import static org.latch.platform.FormParameters.all;
+import static org.latch.platform.FormParameters.one;
 
 /**
  * A group as typed into the form or read from a CSV row, every value still text, so each

@@ -11,8 +11,8 @@ import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
 
-import static org.latch.directory.FormParameters.all;
-import static org.latch.directory.FormParameters.one;
+import static org.latch.platform.FormParameters.all;
+import static org.latch.platform.FormParameters.one;
 
 /**
  * A meeting as typed into the form, values still text. The schedule is chosen in words

@@ -5,8 +5,8 @@ import java.util.Map;
 
 import org.jspecify.annotations.Nullable;
 
-import static org.latch.directory.FormParameters.all;
-import static org.latch.directory.FormParameters.one;
+import static org.latch.platform.FormParameters.all;
+import static org.latch.platform.FormParameters.one;
 
 /**
  * A health professional as typed into their form, every value still text, so each can be

@@ -33,7 +33,7 @@ import org.jspecify.annotations.Nullable;
  * force. ical4j's bundled definitions carry every change since the 1880s (several
  * kilobytes per zone) and need not agree with the JDK's, so feeds do not use them.
  */
-final class VTimeZones {
+public final class VTimeZones {
 
 	/** Years of explicit changes written out when a yearly rule has no RRULE form. */
 	private static final int EXPLICIT_YEARS = 30;
@@ -42,7 +42,7 @@ final class VTimeZones {
 	}
 
 	/** The zone's definition from January 1st of {@code fromYear} on. */
-	static VTimeZone of(ZoneId zone, int fromYear) {
+	public static VTimeZone of(ZoneId zone, int fromYear) {
 		ZoneRules rules = zone.getRules();
 		LocalDateTime windowStart = LocalDate.of(fromYear, 1, 1).atStartOfDay();
 		Instant start = windowStart.atZone(zone).toInstant();

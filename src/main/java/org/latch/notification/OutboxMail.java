@@ -27,6 +27,12 @@ class OutboxMail extends StoredEntity {
 
 	private String body;
 
+	private @Nullable String attachmentName;
+
+	private @Nullable String attachmentType;
+
+	private @Nullable String attachmentText;
+
 	private Instant createdAt;
 
 	private int attempts;
@@ -54,12 +60,20 @@ class OutboxMail extends StoredEntity {
 		this.recipient = email.to();
 		this.subject = email.subject();
 		this.body = email.body();
+		if (email.attachment() != null) {
+			this.attachmentName = email.attachment().name();
+			this.attachmentType = email.attachment().contentType();
+			this.attachmentText = email.attachment().text();
+		}
 		this.createdAt = Instant.now();
 		this.nextAttempt = this.createdAt;
 	}
 
 	Email email() {
-		return new Email(this.recipient, this.subject, this.body);
+		Email.Attachment attachment = (this.attachmentName == null || this.attachmentType == null
+				|| this.attachmentText == null) ? null
+						: new Email.Attachment(this.attachmentName, this.attachmentType, this.attachmentText);
+		return new Email(this.recipient, this.subject, this.body, attachment);
 	}
 
 	UUID id() {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.mail.internet.MimeMessage;
 
+import org.springframework.core.io.ByteArrayResource;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 
@@ -25,11 +26,17 @@ class SmtpMailTransport implements MailTransport {
 	}
 
 	static MimeMessage toMime(MimeMessage message, Email email, String from) throws Exception {
-		MimeMessageHelper helper = new MimeMessageHelper(message, StandardCharsets.UTF_8.name());
+		Email.Attachment attachment = email.attachment();
+		MimeMessageHelper helper = new MimeMessageHelper(message, attachment != null, StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
 		helper.setTo(email.to());
 		helper.setSubject(email.subject());
 		helper.setText(email.body(), false);
+		if (attachment != null) {
+			helper.addAttachment(attachment.name(),
+					new ByteArrayResource(attachment.text().getBytes(StandardCharsets.UTF_8)),
+					attachment.contentType() + "; charset=UTF-8");
+		}
 		return message;
 	}
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Tag;
@@ -39,7 +40,13 @@ import org.latch.directory.DirectoryManagement;
 import org.latch.directory.UnitId;
 import org.latch.directory.UnitKind;
 import org.latch.directory.UnitView;
+import org.latch.calendar.CampaignSummary;
+import org.latch.calendar.CampaignFunds;
+import org.latch.calendar.Campaigns;
+import org.latch.calendar.FundsProgress;
+import org.latch.calendar.TeamSummary;
 import org.latch.partner.CurrentSponsor;
+import org.latch.partner.SponsorId;
 import org.latch.partner.SponsorRegister;
 import org.latch.partner.agreement.AgreementManagement;
 
@@ -332,6 +339,65 @@ class DemoDataTests {
 			.containsExactly("APPROVED", "PENDING");
 		assertThat(this.jdbc.queryForList("select distinct status from partner_obligation", String.class))
 			.containsExactlyInAnyOrder("OFFERED", "ACCEPTED", "DELIVERED", "WITHDRAWN");
+	}
+
+	@Test
+	void theStrollHasThreeCoHostsFiveSitesOneFullWithAWaitlistTeamsVirtualWalkersAndMilkPledgedTowardIt(
+			@Autowired Campaigns campaigns, @Autowired SponsorRegister register) {
+		CampaignSummary stroll = campaigns.find(DemoCampaign.DEMO_CAMPAIGN).orElseThrow();
+		assertThat(campaigns.upcoming()).extracting(CampaignSummary::id).contains(DemoCampaign.DEMO_CAMPAIGN);
+		assertThat(stroll.coHosts()).hasSize(3);
+		assertThat(stroll.virtualOption()).isTrue();
+		assertThat(campaigns.sites(stroll.id())).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(campaigns.teams(stroll.id())).extracting(TeamSummary::name)
+			.contains("Boston Milk Makers", "Stroll Your Way Crew");
+		List<Map<String, Object>> boston = this.jdbc
+			.queryForList("select s.capacity, s.taken, r.status, r.people from calendar_site s"
+					+ " join calendar_registration r on r.site_id = s.id where s.name = 'Boston Common'");
+		assertThat(boston).allSatisfy(row -> assertThat(row.get("taken")).isEqualTo(row.get("capacity")));
+		assertThat(boston).filteredOn(row -> row.get("status").equals("WAITLISTED")).hasSize(2);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from calendar_registration where site_id is null and status = 'CONFIRMED'",
+				Long.class))
+			.isEqualTo(3);
+		List<SponsorId> chosen = this.jdbc
+			.queryForList("select sponsor_id from calendar_campaign_sponsor where campaign_id = ?", UUID.class,
+					stroll.id())
+			.stream()
+			.map(SponsorId::new)
+			.toList();
+		List<CurrentSponsor> shown = register.currentSponsors(chosen, register.today());
+		assertThat(shown).isNotEmpty().hasSizeLessThan(chosen.size());
+		assertThat(this.totals.forCampaign(stroll.id()).ouncesPledged()).isPositive();
+		assertThat(this.totals.forCampaign(stroll.id()).ouncesConfirmed()).isPositive();
+	}
+
+	@Test
+	void theStrollRaisesFundsForFourBeneficiariesOnlineAndInCashWithOneRefundAndEveryWalkerHasAPage(
+			@Autowired CampaignFunds funds) {
+		// Online 50 + 25 + 20 + 100 + 75.50, cash 20 + 15, a check of 100 with 25
+		// refunded.
+		assertThat(funds.progress(DemoCampaign.DEMO_CAMPAIGN)).contains(new FundsProgress(38_050, 2_500_000, "USD", 8));
+		assertThat(this.jdbc.queryForObject("""
+				select sum(s.cents) from fundraising_gift_share s join fundraising_gift g on g.id = s.gift_id
+				where g.campaign_id = ?""", Long.class, DemoCampaign.DEMO_CAMPAIGN)).isEqualTo(40_550);
+		assertThat(this.jdbc.queryForList("""
+				select distinct legal_name from fundraising_gift_share s join fundraising_gift g on g.id = s.gift_id
+				where g.campaign_id = ?""", String.class, DemoCampaign.DEMO_CAMPAIGN)).hasSize(4);
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from fundraising_page where campaign_id = ? and kind = 'TEAM'", Long.class,
+				DemoCampaign.DEMO_CAMPAIGN))
+			.isEqualTo(this.jdbc.queryForObject("select count(*) from calendar_team where campaign_id = ?", Long.class,
+					DemoCampaign.DEMO_CAMPAIGN));
+		Long confirmed = this.jdbc.queryForObject(
+				"select count(*) from calendar_registration where campaign_id = ? and status = 'CONFIRMED'", Long.class,
+				DemoCampaign.DEMO_CAMPAIGN);
+		org.awaitility.Awaitility.await()
+			.atMost(java.time.Duration.ofSeconds(20))
+			.untilAsserted(() -> assertThat(this.jdbc.queryForObject(
+					"select count(*) from fundraising_page where campaign_id = ? and registration_id is not null",
+					Long.class, DemoCampaign.DEMO_CAMPAIGN))
+				.isEqualTo(confirmed));
 	}
 
 }

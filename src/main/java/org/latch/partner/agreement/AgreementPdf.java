@@ -38,6 +38,7 @@ import org.springframework.stereotype.Component;
 
 import org.latch.platform.Language;
 import org.latch.platform.Localizer;
+import org.latch.platform.PdfFonts;
 
 /**
  * Writes agreements as PDF, byte for byte the same for the same content: the dates inside

@@ -1,4 +1,4 @@
-package org.latch.partner.agreement;
+package org.latch.platform;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -9,26 +9,26 @@ import org.openpdf.text.Font;
 import org.openpdf.text.pdf.BaseFont;
 
 /**
- * The fonts of one agreement document: one embedded subset of the Liberation Sans that
- * OpenPDF ships (Latin, Greek and Cyrillic alphabets), whose subset name, normally six
- * random letters, is the given letter six times, so that the same content makes the same
- * bytes.
+ * The fonts of one PDF document (an agreement, a receipt): one embedded subset of the
+ * Liberation Sans that OpenPDF ships (Latin, Greek and Cyrillic alphabets), whose subset
+ * name, normally six random letters, is the given letter six times, so that the same
+ * content makes the same bytes.
  */
-final class PdfFonts {
+public final class PdfFonts {
 
 	private static final byte[] FONT = font();
 
-	final Font title;
+	public final Font title;
 
-	final Font heading;
+	public final Font heading;
 
-	final Font label;
+	public final Font label;
 
-	final Font body;
+	public final Font body;
 
-	final Font small;
+	public final Font small;
 
-	PdfFonts(char letter) {
+	public PdfFonts(char letter) {
 		BaseFont base;
 		try {
 			base = BaseFont.createFont("LiberationSans-Regular.ttf", BaseFont.IDENTITY_H, BaseFont.EMBEDDED, false,

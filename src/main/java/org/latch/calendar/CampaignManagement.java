@@ -1,0 +1,65 @@
+package org.latch.calendar;
+
+import java.util.UUID;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+import org.latch.platform.PrivateLinks;
+
+/**
+ * Setting up campaigns from other modules (the demo), under the same rules as the pages:
+ * a campaign, its sites, and registrations that take places or wait in line.
+ */
+@Service
+public class CampaignManagement {
+
+	private final CampaignSetup setup;
+
+	private final Registrations registrations;
+
+	private final TeamRepository teams;
+
+	CampaignManagement(CampaignSetup setup, Registrations registrations, TeamRepository teams) {
+		this.setup = setup;
+		this.registrations = registrations;
+		this.teams = teams;
+	}
+
+	/** Creates the campaign with the given id. */
+	@Transactional
+	public UUID create(UUID id, NewCampaign campaign) {
+		return this.setup.create(id, campaign.organizer(),
+				new CampaignDetails(campaign.name(), campaign.story(), campaign.day(), campaign.zone(),
+						campaign.coHosts(), campaign.ouncesGoal(), campaign.virtualOption(),
+						campaign.sponsors().stream().map(sponsor -> sponsor.value()).toList(), campaign.published()));
+	}
+
+	@Transactional
+	public UUID addSite(UUID campaign, NewSite site) {
+		return this.setup.addSite(campaign, new SiteDetails(site.name(), site.place(), site.city(), site.point(),
+				site.coordinator(), site.startsAt(), site.routeKm(), site.capacity(), site.feeCents()));
+	}
+
+	/**
+	 * Registers someone, confirmed or waitlisted as the form would; a team named in
+	 * {@code registration} is joined when it exists, created otherwise. Returns the
+	 * registration's id.
+	 */
+	@Transactional
+	public UUID register(UUID campaign, NewRegistration registration) {
+		TeamChoice team = TeamChoice.NONE;
+		if (registration.team() != null) {
+			team = this.teams.findByCampaignIdAndNameKey(campaign, Team.key(registration.team()))
+				.map(found -> TeamChoice.join(found.id()))
+				.orElse(TeamChoice.create(registration.team()));
+		}
+		return this.registrations
+			.register(campaign, registration.site(), team,
+					new Entrant(registration.name(), registration.email(), registration.language(),
+							registration.people()),
+					PrivateLinks.newSecret())
+			.id();
+	}
+
+}

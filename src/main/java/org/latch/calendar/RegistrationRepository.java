@@ -1,0 +1,29 @@
+package org.latch.calendar;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface RegistrationRepository extends JpaRepository<Registration, UUID> {
+
+	Optional<Registration> findBySecretHash(String secretHash);
+
+	boolean existsBySecretHash(String secretHash);
+
+	/** The site's waitlist, first come first served. */
+	List<Registration> findBySiteIdAndStatusOrderByCreatedAtAscIdAsc(UUID siteId, RegistrationStatus status);
+
+	List<Registration> findByCampaignIdOrderByCreatedAtAscIdAsc(UUID campaignId);
+
+	List<Registration> findBySiteIdOrderByCreatedAtAscIdAsc(UUID siteId);
+
+	@Query("select coalesce(sum(r.people), 0) from Registration r where r.campaignId = :campaign and r.status = org.latch.calendar.RegistrationStatus.CONFIRMED")
+	long confirmedPeople(UUID campaign);
+
+	@Query("select coalesce(sum(r.people), 0) from Registration r where r.siteId = :site and r.status = :status")
+	long people(UUID site, RegistrationStatus status);
+
+}
