@@ -75,11 +75,10 @@ class SecurityConfig {
 					"/leader/**", "/partners/apply", "/partners/apply/**", "/partners/review", "/partners/review/**",
 					"/milk-bank", "/milk-bank/**", "/partners/code/submissions", "/partners/code/submissions/**",
 					"/partners/code/review", "/partners/code/review/**", "/partners/agreements",
-					"/partners/agreements/**", "/partners/benefits", "/partners/benefits/**",
-					"/campaigns/new", "/campaigns/manage", "/campaigns/*/edit",
-					"/campaigns/*/sites/new", "/campaigns/*/sites/*/edit", "/campaigns/*/registrations.csv",
-					"/campaigns/*/sites/*/registrations.csv", "/campaigns/*/funding", "/campaigns/*/funding/**",
-					"/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit")
+					"/partners/agreements/**", "/partners/benefits", "/partners/benefits/**", "/campaigns/new",
+					"/campaigns/manage", "/campaigns/*/edit", "/campaigns/*/sites/new", "/campaigns/*/sites/*/edit",
+					"/campaigns/*/registrations.csv", "/campaigns/*/sites/*/registrations.csv", "/campaigns/*/funding",
+					"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

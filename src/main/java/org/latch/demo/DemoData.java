@@ -82,8 +82,7 @@ class DemoData implements ApplicationRunner {
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
 			DemoPartners partners, DemoBenefits benefits, HealthProfessionals professionals,
-			DemoMilkDonation milkDonation, DemoSponsors sponsors, DemoCampaign campaign,
-			DemoFundraising fundraising) {
+			DemoMilkDonation milkDonation, DemoSponsors sponsors, DemoCampaign campaign, DemoFundraising fundraising) {
 		this.campaign = campaign;
 		this.fundraising = fundraising;
 		this.milkDonation = milkDonation;
