@@ -77,3 +77,7 @@ create table partner_obligation (
     version     bigint        not null
 );
 create index partner_obligation_partner on partner_obligation (partner_id, offered_at);
+
+-- The WHO Code register's expiry reminder (decision 28, reminder added with decision 30):
+-- the expiry date the submitter was last reminded of, so each date is reminded once.
+alter table partner_sponsor add column reminded_for date;

@@ -61,6 +61,23 @@ class CodeMails {
 	}
 
 	/**
+	 * Reminds the submitter that an approval ends soon and how to renew it, with the date
+	 * and the link to the entry.
+	 */
+	void expiryReminder(Sponsor sponsor) {
+		Person submitter = this.accounts.person(sponsor.submitterId()).orElse(null);
+		LocalDate expires = sponsor.expiresOn();
+		if (submitter == null || expires == null) {
+			return;
+		}
+		Localizer i18n = localizer(submitter.language());
+		String date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(i18n.locale()).format(expires);
+		send(submitter.email(), i18n, i18n.t("mail.code.sponsor.reminder.subject", sponsor.name(), date),
+				i18n.t("mail.code.sponsor.reminder.body", sponsor.name(),
+						this.settings.link(CodePaths.submission(sponsor.id())), date));
+	}
+
+	/**
 	 * Tells a reporter who left an address what became of their report: received,
 	 * published (with the link to the summary), not published (with the moderator's
 	 * reason), or the same as a report already received.

@@ -83,6 +83,9 @@ class Sponsor extends StoredEntity {
 
 	private @Nullable LocalDate expiresOn;
 
+	/** The expiry date the submitter was last reminded of, so each is reminded once. */
+	private @Nullable LocalDate remindedFor;
+
 	private Instant submittedAt;
 
 	private @Nullable Instant decidedAt;
@@ -153,6 +156,20 @@ class Sponsor extends StoredEntity {
 			this.expiresOn = today;
 		}
 		decided(now);
+	}
+
+	/**
+	 * True, and recorded, when the submitter should now be reminded that this approval
+	 * ends on {@code expiresOn}: approved (not yet sent again for renewal), ending within
+	 * {@code days} after {@code today}, and not reminded of that date before.
+	 */
+	boolean remindNow(LocalDate today, int days) {
+		if (this.status != SponsorStatus.APPROVED || this.expiresOn == null || !this.expiresOn.isAfter(today)
+				|| this.expiresOn.isAfter(today.plusDays(days)) || this.expiresOn.equals(this.remindedFor)) {
+			return false;
+		}
+		this.remindedFor = this.expiresOn;
+		return true;
 	}
 
 	/** Whether it may be shown on that day. */

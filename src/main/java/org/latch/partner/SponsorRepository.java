@@ -19,4 +19,7 @@ interface SponsorRepository extends JpaRepository<Sponsor, UUID> {
 
 	List<Sponsor> findAllByOrderByOrganizationNameAsc();
 
+	/** Approved entries expiring after one day and by another, for the reminders. */
+	List<Sponsor> findByStatusAndExpiresOnBetween(SponsorStatus status, LocalDate after, LocalDate until);
+
 }

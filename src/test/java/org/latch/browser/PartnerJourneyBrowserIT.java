@@ -21,7 +21,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * what is missing and sends its Partner Profile; an administrator reviews and approves it
  * in Haitian Creole; the applicant signs the agreement in Spanish, the administrator
  * countersigns it, and it appears in the public directory. Every page passes axe and the
- * HTML checker, the forms with their errors too.
+ * HTML checker, the forms with their errors too; at last the signatory finds the two
+ * benefit codes on the partner's ledger and sends a promotion request with errors.
  */
 class PartnerJourneyBrowserIT {
 
@@ -137,6 +138,19 @@ class PartnerJourneyBrowserIT {
 		browser.open("/partners?lang=ht&region=ponce");
 		assertThat(browser.text("main")).contains("Leche y Abrazo Ponce");
 		browser.checkAccessibilityAndHtml("the partner directory searched in Haitian Creole");
+
+		browser.forgetCookies();
+		browser.signInWithPassword(APPLICANT, PageScanBrowserIT.DEMO_PASSWORD);
+		browser.open("/partners/apply?lang=es");
+		browser.clickAndWaitForPage(browser.driver().findElement(By.linkText("Leche y Abrazo Ponce")));
+		browser.clickAndWaitForPage(browser.driver().findElement(By.linkText(spanish.t("agreement.link.benefits"))));
+		assertThat(browser.findAll("code.benefit-code")).hasSize(2);
+		browser.type("#title", "x");
+		browser.clickAndWaitForPage(browser.find("main form[action$='/promotions'] button[type=submit]"));
+		assertThat(browser.text(".error-summary")).contains(spanish.t("validation.benefits.title"),
+				spanish.t("validation.benefits.link"), spanish.t("validation.benefits.day"),
+				spanish.t("validation.benefits.summary"));
+		browser.checkPageAsHeld("the benefits ledger with a promotion request's errors in Spanish");
 	}
 
 }
