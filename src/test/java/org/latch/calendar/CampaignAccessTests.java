@@ -22,8 +22,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Who may run what: another organization's administrator and families get 403 on set-up
- * and exports; a coordinator edits and exports their own site only (and cannot change
- * its coordinator); a draft is invisible to the public.
+ * and exports; a coordinator edits and exports their own site only (and cannot change its
+ * coordinator); a draft is invisible to the public.
  */
 @LatchWebTest
 class CampaignAccessTests {
@@ -57,16 +57,19 @@ class CampaignAccessTests {
 		assertThat(as(this.mvc, this.fixtures.otherAdmin, post("/campaigns/" + this.campaign + "/edit")).getStatus())
 			.isEqualTo(403);
 		assertThat(as(this.mvc, this.fixtures.family, get("/campaigns/new")).getStatus()).isEqualTo(403);
-		assertThat(as(this.mvc, this.fixtures.coordinator, get("/campaigns/" + this.campaign + "/sites/new"))
-			.getStatus()).isEqualTo(403);
+		assertThat(
+				as(this.mvc, this.fixtures.coordinator, get("/campaigns/" + this.campaign + "/sites/new")).getStatus())
+			.isEqualTo(403);
 		assertThat(as(this.mvc, this.fixtures.family, get("/campaigns/" + this.campaign + "/registrations.csv"))
 			.getStatus()).isEqualTo(403);
-		assertThat(this.mvc.perform(get("/campaigns/new")).andReturn().getResponse().getRedirectedUrl())
-			.contains("/sign-in");
-		assertThat(as(this.mvc, this.fixtures.organizerAdmin, get("/campaigns/" + this.campaign + "/edit"))
-			.getStatus()).isEqualTo(200);
-		assertThat(as(this.mvc, this.fixtures.platformAdmin, get("/campaigns/" + this.campaign + "/edit"))
-			.getStatus()).isEqualTo(200);
+		assertThat(this.mvc.perform(get("/campaigns/new").accept("text/html"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).contains("/sign-in");
+		assertThat(as(this.mvc, this.fixtures.organizerAdmin, get("/campaigns/" + this.campaign + "/edit")).getStatus())
+			.isEqualTo(200);
+		assertThat(as(this.mvc, this.fixtures.platformAdmin, get("/campaigns/" + this.campaign + "/edit")).getStatus())
+			.isEqualTo(200);
 	}
 
 	@Test
@@ -113,9 +116,8 @@ class CampaignAccessTests {
 	void aDraftIsOnlyShownToItsOrganizers() throws Exception {
 		CampaignSetup setup = this.context.getBean(CampaignSetup.class);
 		CampaignDetails details = setup.details(this.campaign).orElseThrow();
-		setup.change(this.campaign, new CampaignDetails(details.name(), details.story(), details.day(),
-				details.zone(), details.coHosts(), details.ouncesGoal(), details.virtualOption(), details.sponsors(),
-				false));
+		setup.change(this.campaign, new CampaignDetails(details.name(), details.story(), details.day(), details.zone(),
+				details.coHosts(), details.ouncesGoal(), details.virtualOption(), details.sponsors(), false));
 
 		assertThat(this.mvc.perform(get("/campaigns/" + this.campaign)).andReturn().getResponse().getStatus())
 			.isEqualTo(404);

@@ -97,8 +97,7 @@ class CampaignBadInputTests {
 		assertThat(status(get("/campaigns/not-a-uuid"))).isEqualTo(400);
 		assertThat(status(get("/campaigns/" + this.campaign + "/sites/" + UUID.randomUUID()))).isEqualTo(404);
 		assertThat(status(get("/campaigns/registrations/too-short"))).isEqualTo(404);
-		assertThat(status(post("/campaigns/registrations/AAAAAAAAAAAAAAAAAAAAAA/cancel").with(csrf())))
-			.isEqualTo(404);
+		assertThat(status(post("/campaigns/registrations/AAAAAAAAAAAAAAAAAAAAAA/cancel").with(csrf()))).isEqualTo(404);
 		assertThat(status(post("/campaigns/" + this.campaign + "/register").with(csrf()).param("site", "virtual")))
 			.isEqualTo(400);
 		UUID past = this.fixtures.campaign(LocalDate.now(this.clock).minusDays(2));
@@ -106,12 +105,14 @@ class CampaignBadInputTests {
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "name=|name|Name the campaign.", "story=|story|Tell the campaign",
-			"day=2020-01-01|day|This day is already past.", "day=24/04/2027|day|Give a date such as",
-			"zone=Mars/Olympus|zone|Give a time zone", "coHosts=0b0b0b0b-0000-4000-8000-000000000000|coHosts|Choose co-hosts",
-			"ouncesGoal=-5|ouncesGoal|Give a whole number of ounces",
-			"sponsors=0b0b0b0b-0000-4000-8000-000000000000|sponsors|Choose sponsors among those listed",
-			"organizer=0b0b0b0b-0000-4000-8000-000000000000|organizer|Choose an organization you administer" })
+	@CsvSource(delimiter = '|',
+			value = { "name=|name|Name the campaign.", "story=|story|Tell the campaign",
+					"day=2020-01-01|day|This day is already past.", "day=24/04/2027|day|Give a date such as",
+					"zone=Mars/Olympus|zone|Give a time zone",
+					"coHosts=0b0b0b0b-0000-4000-8000-000000000000|coHosts|Choose co-hosts",
+					"ouncesGoal=-5|ouncesGoal|Give a whole number of ounces",
+					"sponsors=0b0b0b0b-0000-4000-8000-000000000000|sponsors|Choose sponsors among those listed",
+					"organizer=0b0b0b0b-0000-4000-8000-000000000000|organizer|Choose an organization you administer" })
 	void aBadCampaignFieldIsExplainedAndNoCampaignIsCreated(String change, String field, String message)
 			throws Exception {
 		long before = count("calendar_campaign");
@@ -147,8 +148,8 @@ class CampaignBadInputTests {
 	}
 
 	private long registrations() {
-		return this.jdbc.queryForObject("select count(*) from calendar_registration where campaign_id = ?",
-				Long.class, this.campaign);
+		return this.jdbc.queryForObject("select count(*) from calendar_registration where campaign_id = ?", Long.class,
+				this.campaign);
 	}
 
 	private long count(String table) {

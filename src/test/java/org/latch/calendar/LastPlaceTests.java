@@ -56,12 +56,11 @@ class LastPlaceTests {
 		ExecutorService pool = Executors.newFixedThreadPool(racers);
 		List<Future<RegistrationStatus>> results = new ArrayList<>();
 		for (int i = 0; i < racers; i++) {
-			Entrant entrant = new Entrant("Racer " + i, "racer-" + i + "@stroll-" + fixtures.run + ".example.org",
-					"en", 1);
+			Entrant entrant = new Entrant("Racer " + i, "racer-" + i + "@stroll-" + fixtures.run + ".example.org", "en",
+					1);
 			results.add(pool.submit(() -> {
 				start.await();
-				return this.registrations
-					.register(campaign, site, TeamChoice.NONE, entrant, PrivateLinks.newSecret())
+				return this.registrations.register(campaign, site, TeamChoice.NONE, entrant, PrivateLinks.newSecret())
 					.status();
 			}));
 		}
@@ -80,10 +79,9 @@ class LastPlaceTests {
 			.isEqualTo(5);
 		assertThat(this.jdbc.queryForObject("select taken from calendar_site where id = ?", Integer.class, site))
 			.isEqualTo(5);
-		assertThat(this.jdbc.queryForObject(
-				"select count(*) from calendar_registration where site_id = ? and status = 'WAITLISTED'"
-						+ " and fee_owed_cents is not null",
-				Integer.class, site))
+		assertThat(this.jdbc
+			.queryForObject("select count(*) from calendar_registration where site_id = ? and status = 'WAITLISTED'"
+					+ " and fee_owed_cents is not null", Integer.class, site))
 			.as("nobody waiting owes a fee")
 			.isZero();
 	}
