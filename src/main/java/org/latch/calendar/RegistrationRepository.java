@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface RegistrationRepository extends JpaRepository<Registration, UUID> {
@@ -25,5 +26,14 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 
 	@Query("select coalesce(sum(r.people), 0) from Registration r where r.siteId = :site and r.status = :status")
 	long people(UUID site, RegistrationStatus status);
+
+	/**
+	 * Forgets who registered for campaigns held before {@code day}: names and addresses
+	 * become empty, the places and their counts stay.
+	 */
+	@Modifying
+	@Query("update Registration r set r.displayName = '', r.email = '' where r.email <> '' and r.campaignId in "
+			+ "(select c.id from Campaign c where c.heldOn < :day)")
+	int forgetPeopleOfCampaignsBefore(java.time.LocalDate day);
 
 }

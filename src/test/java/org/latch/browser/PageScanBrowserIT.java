@@ -211,6 +211,22 @@ class PageScanBrowserIT {
 	 * signing out, a calendar file, or another language. The current language's own
 	 * {@code lang=} is dropped (the choice is remembered), and so is any fragment.
 	 */
+	/**
+	 * The demo campaign's page (its sites listed and on the map, totals as progress bars)
+	 * and its registration form, in English and Haitian Creole.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "ht" })
+	void theDemoCampaignPageAndItsRegistrationFormAreAccessibleValidAndTranslated(String tag) {
+		String campaign = "/campaigns/" + org.latch.demo.DemoCampaign.DEMO_CAMPAIGN;
+		List<String> problems = new ArrayList<>(scan(browser.url(campaign + "?lang=" + tag), tag));
+		assertThat(browser.findAll("#campaign-sites li")).as("the demo sites").hasSizeGreaterThanOrEqualTo(5);
+		assertThat(browser.findAll("progress#ounces-bar")).as("the ounces bar").hasSize(1);
+		problems.addAll(scan(browser.url(campaign + "/register?lang=" + tag), tag));
+		assertThat(browser.findAll("input[name=site]")).as("sites and the virtual stroll").hasSizeGreaterThan(5);
+		assertNoProblems(problems, "the demo campaign in " + tag);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "en", "es", "pt-BR", "fr", "ht" })
 	void theNotFoundPageIsAccessibleValidAndTranslated(String tag) {

@@ -62,8 +62,10 @@ class CampaignAccessTests {
 			.isEqualTo(403);
 		assertThat(as(this.mvc, this.fixtures.family, get("/campaigns/" + this.campaign + "/registrations.csv"))
 			.getStatus()).isEqualTo(403);
-		assertThat(this.mvc.perform(get("/campaigns/new")).andReturn().getResponse().getRedirectedUrl())
-			.contains("/sign-in");
+		assertThat(this.mvc.perform(get("/campaigns/new").accept("text/html"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl()).contains("/sign-in");
 		assertThat(as(this.mvc, this.fixtures.organizerAdmin, get("/campaigns/" + this.campaign + "/edit")).getStatus())
 			.isEqualTo(200);
 		assertThat(as(this.mvc, this.fixtures.platformAdmin, get("/campaigns/" + this.campaign + "/edit")).getStatus())

@@ -81,4 +81,26 @@ class CampaignsTests {
 			.isFalse();
 	}
 
+	@Test
+	void ninetyDaysAfterItsDayACampaignForgetsWhoRegisteredButKeepsTheirPlaces() {
+		LocalDate today = LocalDate.now(this.clock.withZone(ZoneOffset.UTC));
+		UUID old = this.fixtures.campaign(today.minusDays(RegistrationPurge.KEEP_DAYS + 1));
+		UUID recent = this.fixtures.campaign(today.minusDays(RegistrationPurge.KEEP_DAYS - 1));
+		Registrations registrations = this.context.getBean(Registrations.class);
+		UUID forgotten = registrations
+			.register(old, null, TeamChoice.NONE, new Entrant("Old Walker", "old@example.org", "en", 2),
+					org.latch.platform.PrivateLinks.newSecret())
+			.id();
+		UUID kept = registrations
+			.register(recent, null, TeamChoice.NONE, new Entrant("Recent Walker", "recent@example.org", "en", 1),
+					org.latch.platform.PrivateLinks.newSecret())
+			.id();
+
+		this.context.getBean(RegistrationPurge.class).purge(today);
+
+		assertThat(this.campaigns.registrant(forgotten).orElseThrow().displayName()).isEmpty();
+		assertThat(this.campaigns.registrant(kept).orElseThrow().displayName()).isEqualTo("Recent Walker");
+		assertThat(this.context.getBean(RegistrationRepository.class).confirmedPeople(old)).isEqualTo(2);
+	}
+
 }
