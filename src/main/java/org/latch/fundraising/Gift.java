@@ -13,6 +13,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import org.jspecify.annotations.Nullable;
@@ -91,6 +92,7 @@ class Gift extends StoredEntity {
 
 	@ElementCollection(fetch = FetchType.EAGER)
 	@CollectionTable(name = "fundraising_gift_share", joinColumns = @JoinColumn(name = "gift_id"))
+	@OrderBy("cents desc, legalName asc")
 	private List<GiftShare> shares = new ArrayList<>();
 
 	protected Gift() {
