@@ -1,0 +1,113 @@
+// Reproduces issue 6's open durability finding (kill -9 during a burst of registrations)
+// against the packaged jar, outside the test suite:
+//   mvn -q -DskipTests package
+//   java -cp ~/.m2/repository/com/h2database/h2/2.3.232/h2-2.3.232.jar \
+//        bench/RegistrationCrashBurst.java [registrations=20] [pause-ms-before-kill=0]
+// It starts target/latch.jar with the demo data on a new data directory, registers walkers
+// for the demo Stroll's virtual option one after another, keeps those answered with a 302
+// to their private link, kills the process with SIGKILL and counts which of them the H2
+// file holds. Set SUFFIX to append H2 settings to the database URL (e.g. ";REUSE_SPACE=FALSE").
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+public class RegistrationCrashBurst {
+
+	static final String CAMPAIGN = "c0ffee00-57a0-4011-8000-000000000001";
+
+	public static void main(String[] args) throws Exception {
+		int count = (args.length > 0) ? Integer.parseInt(args[0]) : 20;
+		long pause = (args.length > 1) ? Long.parseLong(args[1]) : 0;
+		Path dir = Files.createTempDirectory("latch-burst");
+		int port = 18123;
+		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+				"-jar", "target/latch.jar");
+		builder.environment().put("LATCH_DATA_DIR", dir.toString());
+		builder.environment().put("PORT", String.valueOf(port));
+		builder.environment().put("LATCH_DEMO", "true");
+		if (System.getenv("SUFFIX") != null) {
+			builder.environment().put("LATCH_DB_URL", "jdbc:h2:file:" + dir.resolve("latch")
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0"
+					+ System.getenv("SUFFIX"));
+		}
+		builder.redirectErrorStream(true).redirectOutput(dir.resolve("app.log").toFile());
+		Process app = builder.start();
+		HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+		String base = "http://localhost:" + port;
+		List<String> acknowledged = new ArrayList<>();
+		try {
+			awaitReady(http, base);
+			for (int i = 0; i < count; i++) {
+				String form = base + "/campaigns/" + CAMPAIGN + "/register";
+				String page = http.send(HttpRequest.newBuilder(URI.create(form)).build(),
+						HttpResponse.BodyHandlers.ofString()).body();
+				String email = "walker" + i + "@crash.example.org";
+				String body = "_csrf=" + field(page, "_csrf") + "&secret=" + field(page, "secret")
+						+ "&site=virtual&team=none&teamName=&name=Walker+" + i + "&email=" + email
+						+ "&language=en&people=1&consent=true";
+				HttpResponse<String> sent = http.send(HttpRequest.newBuilder(URI.create(form))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(body))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				String location = sent.headers().firstValue("Location").orElse("");
+				if (sent.statusCode() == 302 && location.contains("/campaigns/registrations/")) {
+					acknowledged.add(email);
+				}
+			}
+			Thread.sleep(pause);
+		}
+		finally {
+			app.destroyForcibly().waitFor();
+		}
+		Set<String> stored = new HashSet<>();
+		try (Connection db = DriverManager.getConnection(
+				"jdbc:h2:file:" + dir.resolve("latch") + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "sa", "");
+				ResultSet rows = db.createStatement().executeQuery("select email from calendar_registration")) {
+			while (rows.next()) {
+				stored.add(rows.getString(1));
+			}
+		}
+		List<String> missing = acknowledged.stream().filter(email -> !stored.contains(email)).toList();
+		System.out.println("acknowledged " + acknowledged.size() + ", missing after the kill " + missing.size() + " "
+				+ missing + " (data in " + dir + ")");
+	}
+
+	static void awaitReady(HttpClient http, String base) throws Exception {
+		long deadline = System.nanoTime() + 240_000_000_000L;
+		while (System.nanoTime() < deadline) {
+			try {
+				if (http.send(HttpRequest.newBuilder(URI.create(base + "/actuator/health/readiness")).build(),
+						HttpResponse.BodyHandlers.discarding()).statusCode() == 200) {
+					return;
+				}
+			}
+			catch (java.io.IOException notYet) {
+				// starting
+			}
+			Thread.sleep(500);
+		}
+		throw new IllegalStateException("Latch did not become ready");
+	}
+
+	static String field(String page, String name) {
+		Matcher found = Pattern.compile("name=\"" + name + "\" value=\"([^\"]*)\"").matcher(page);
+		if (!found.find()) {
+			throw new IllegalStateException("no field " + name);
+		}
+		return found.group(1);
+	}
+
+}
