@@ -19,6 +19,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.latch.platform.SpreadsheetCells;
+
 /**
  * Registrations as CSV: a campaign's for its organizers, a site's for its coordinator
  * too. Cells a spreadsheet would run as a formula are written as text.
@@ -67,7 +69,7 @@ class RegistrationCsvController {
 		StringWriter out = new StringWriter();
 		try (CSVPrinter printer = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(HEADER).get())) {
 			for (List<String> row : rows) {
-				printer.printRecord(row.stream().map(RegistrationCsvController::safe).toList());
+				printer.printRecord(row.stream().map(SpreadsheetCells::protect).toList());
 			}
 		}
 		catch (IOException ex) {
@@ -78,11 +80,6 @@ class RegistrationCsvController {
 			.header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + name + "\"")
 			.header(HttpHeaders.CACHE_CONTROL, "no-store")
 			.body(out.toString());
-	}
-
-	/** A cell starting with =, +, - or @ would be a formula in a spreadsheet. */
-	static String safe(String cell) {
-		return (!cell.isEmpty() && "=+-@\t\r".indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
 	}
 
 }

@@ -13,6 +13,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.jspecify.annotations.Nullable;
 
+import org.latch.platform.SpreadsheetCells;
+
 /**
  * The CSV dialect of exports and imports (RFC 4180, UTF-8, header row) and its defence
  * against formula injection: a text cell that a spreadsheet would run as a formula gets a
@@ -27,25 +29,22 @@ final class CsvCells {
 
 	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+(\\.[0-9]+)?");
 
-	private static final String FORMULA_STARTS = "=+-@\t\r";
-
 	private CsvCells() {
 	}
 
 	static String protect(@Nullable String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
+		if (cell == null || NUMBER.matcher(cell).matches()) {
+			return (cell == null) ? "" : cell;
 		}
-		boolean risky = FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0 && !NUMBER.matcher(cell).matches();
-		return risky ? "'" + cell : cell;
+		return SpreadsheetCells.protect(cell);
 	}
 
 	static String unprotect(@Nullable String cell) {
 		if (cell == null) {
 			return "";
 		}
-		return cell.length() > 1 && cell.charAt(0) == '\'' && FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0
-				? cell.substring(1) : cell;
+		return cell.length() > 1 && cell.charAt(0) == '\''
+				&& SpreadsheetCells.FORMULA_STARTS.indexOf(cell.charAt(1)) >= 0 ? cell.substring(1) : cell;
 	}
 
 	static String write(List<String> header, List<List<String>> rows) {

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.calendar.Campaigns;
 import org.latch.calendar.SiteSummary;
+import org.latch.platform.SpreadsheetCells;
 
 /**
  * The completed gifts of a campaign as organizers and coordinators list and export them,
@@ -38,8 +39,6 @@ class GiftLists {
 	}
 
 	private static final CSVFormat CSV = CSVFormat.RFC4180.builder().setRecordSeparator("\r\n").get();
-
-	private static final String FORMULA_STARTS = "=+-@\t\r";
 
 	private final GiftRepository gifts;
 
@@ -97,10 +96,10 @@ class GiftLists {
 					"giver", "anonymous", "page", "site");
 			for (int i = 0; i < gifts.size(); i++) {
 				Gift gift = gifts.get(i);
-				printer.printRecord(protect(gift.receiptNumber()), gift.completedAt(), gift.method(),
+				printer.printRecord(SpreadsheetCells.protect(gift.receiptNumber()), gift.completedAt(), gift.method(),
 						Money.plain(gift.amountCents()), Money.plain(ledger.kept(gift.id())), gift.currency(),
-						protect(gift.giverName()), gift.anonymous(), protect(rows.get(i).page()),
-						protect(rows.get(i).site()));
+						SpreadsheetCells.protect(gift.giverName()), gift.anonymous(),
+						SpreadsheetCells.protect(rows.get(i).page()), SpreadsheetCells.protect(rows.get(i).site()));
 			}
 		}
 		catch (IOException ex) {
@@ -137,14 +136,6 @@ class GiftLists {
 					gift.method() != Gift.Method.ONLINE && ledger.kept(gift.id()) > 0,
 					FundPaths.refund(campaign, gift.id())))
 			.toList();
-	}
-
-	/** A text cell a spreadsheet would run as a formula gets a leading apostrophe. */
-	private static String protect(@Nullable String cell) {
-		if (cell == null || cell.isEmpty()) {
-			return "";
-		}
-		return (FORMULA_STARTS.indexOf(cell.charAt(0)) >= 0) ? "'" + cell : cell;
 	}
 
 }
