@@ -4,8 +4,10 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 
@@ -15,6 +17,7 @@ import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,9 +27,9 @@ import org.latch.directory.UnitId;
 import org.latch.platform.StoredEntity;
 
 /**
- * A campaign day: organized by one unit, co-hosted by other organizations, with a story,
- * an optional ounces goal, sponsors chosen from the WHO Code register and, when
- * published, a public page.
+ * A campaign day: organized by one unit, co-hosted by other organizations, with a story
+ * (the original in one language, translations into others), an optional ounces goal,
+ * sponsors chosen from the WHO Code register and, when published, a public page.
  */
 @Entity
 @Table(name = "calendar_campaign")
@@ -40,6 +43,15 @@ class Campaign extends StoredEntity {
 	private String name;
 
 	private String story;
+
+	private String storyLanguage;
+
+	/** The story in other languages than the original's, by language tag. */
+	@ElementCollection
+	@CollectionTable(name = "calendar_campaign_story", joinColumns = @JoinColumn(name = "campaign_id"))
+	@MapKeyColumn(name = "language")
+	@Column(name = "story")
+	private Map<String, String> translations = new HashMap<>();
 
 	private LocalDate heldOn;
 
@@ -84,6 +96,9 @@ class Campaign extends StoredEntity {
 	void change(CampaignDetails details) {
 		this.name = details.name();
 		this.story = details.story();
+		this.storyLanguage = details.storyLanguage();
+		this.translations.clear();
+		this.translations.putAll(details.translations());
 		this.heldOn = details.day();
 		this.zone = details.zone().getId();
 		this.virtualOption = details.virtualOption();
@@ -119,6 +134,24 @@ class Campaign extends StoredEntity {
 
 	String story() {
 		return this.story;
+	}
+
+	String storyLanguage() {
+		return this.storyLanguage;
+	}
+
+	/**
+	 * The language the reader gets the story in: theirs when it was written or translated
+	 * into it, else the original's.
+	 */
+	String storyLanguageFor(String reader) {
+		return (reader.equals(this.storyLanguage) || this.translations.containsKey(reader)) ? reader
+				: this.storyLanguage;
+	}
+
+	/** The story in {@link #storyLanguageFor} the reader. */
+	String storyFor(String reader) {
+		return reader.equals(this.storyLanguage) ? this.story : this.translations.getOrDefault(reader, this.story);
 	}
 
 	LocalDate day() {
@@ -159,7 +192,8 @@ class Campaign extends StoredEntity {
 
 	CampaignDetails details() {
 		return new CampaignDetails(this.name, this.story, this.heldOn, zone(), coHosts(), this.ouncesGoal,
-				this.virtualOption, List.copyOf(this.sponsors), this.published);
+				this.virtualOption, List.copyOf(this.sponsors), this.published, this.storyLanguage,
+				Map.copyOf(this.translations));
 	}
 
 }

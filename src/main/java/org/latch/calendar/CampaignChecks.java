@@ -7,7 +7,9 @@ import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -24,12 +26,15 @@ import org.latch.directory.UnitView;
 import org.latch.partner.CurrentSponsor;
 import org.latch.partner.SponsorRegister;
 import org.latch.platform.FormErrors;
+import org.latch.platform.Language;
+import org.latch.platform.TimeZones;
 
 /**
- * Checks a campaign form field by field: a name and a story, a day from today on (a
- * campaign already past keeps its day when edited), a time zone of the IANA database,
- * co-hosts among the network's organizations, an ounces goal in whole ounces and sponsors
- * current in the WHO Code register.
+ * Checks a campaign form field by field: a name and a story in one of Latch's languages
+ * (translations into the others optional), a day from today on (a campaign already past
+ * keeps its day when edited), a time zone of those the form lists, co-hosts among the
+ * network's organizations, an ounces goal in whole ounces and sponsors current in the WHO
+ * Code register.
  */
 @Component
 class CampaignChecks {
@@ -80,8 +85,13 @@ class CampaignChecks {
 		else if (!FormValues.plain(story, STORY_MAX)) {
 			errors.reject("story", "campaign.error.story.invalid");
 		}
+		String storyLanguage = form.storyLanguage();
+		if (Language.all().stream().noneMatch(language -> language.tag().equals(storyLanguage))) {
+			errors.reject("storyLanguage", "campaign.error.story-language");
+		}
+		Map<String, String> translations = translations(form, storyLanguage, errors);
 		LocalDate day = day(form.day(), (existing == null) ? null : existing.day(), errors);
-		ZoneId zone = zone(form.zone(), errors);
+		ZoneId zone = zone(form.zone(), (existing == null) ? null : existing.zone(), errors);
 		List<UnitId> coHosts = coHosts(form.coHosts(), errors);
 		Integer ounces = null;
 		if (!form.ouncesGoal().isBlank()) {
@@ -95,7 +105,32 @@ class CampaignChecks {
 			return Optional.empty();
 		}
 		return Optional.of(new CampaignDetails(name, story, day, zone, coHosts, ounces, form.virtualOption(), chosen,
-				form.published()));
+				form.published(), storyLanguage, translations));
+	}
+
+	/**
+	 * The story in other languages than the original's, those left empty left out; one in
+	 * the original's own language is refused rather than silently dropped.
+	 */
+	private static Map<String, String> translations(CampaignForm form, String original, FormErrors errors) {
+		Map<String, String> translations = new LinkedHashMap<>();
+		for (Language language : Language.all()) {
+			String field = CampaignForm.field(language.tag());
+			String text = form.translation(language.tag()).strip();
+			if (text.isEmpty()) {
+				continue;
+			}
+			if (language.tag().equals(original)) {
+				errors.reject(field, "campaign.error.story.same-language");
+			}
+			else if (!FormValues.plain(text, STORY_MAX)) {
+				errors.reject(field, "campaign.error.story.invalid");
+			}
+			else {
+				translations.put(language.tag(), text);
+			}
+		}
+		return translations;
 	}
 
 	private LocalDate day(String text, @Nullable LocalDate keptDay, FormErrors errors) {
@@ -120,10 +155,14 @@ class CampaignChecks {
 		}
 	}
 
-	private static ZoneId zone(String text, FormErrors errors) {
+	/**
+	 * A zone of the list the form offers, or the one the campaign already has (kept even
+	 * if the list no longer offers it).
+	 */
+	private static ZoneId zone(String text, @Nullable ZoneId kept, FormErrors errors) {
 		String id = text.strip();
 		try {
-			if (id.contains("/") && ZoneId.getAvailableZoneIds().contains(id)) {
+			if (TimeZones.offered(id) || (kept != null && kept.getId().equals(id))) {
 				return ZoneId.of(id);
 			}
 		}

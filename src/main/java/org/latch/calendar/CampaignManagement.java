@@ -35,6 +35,22 @@ public class CampaignManagement {
 						campaign.sponsors().stream().map(sponsor -> sponsor.value()).toList(), campaign.published()));
 	}
 
+	/**
+	 * Adds (or replaces) the story's translation into one of Latch's languages other than
+	 * the original's; false when there is no such campaign.
+	 */
+	@Transactional
+	public boolean translateStory(UUID campaign, String language, String story) {
+		return this.setup.details(campaign).map(details -> {
+			java.util.Map<String, String> translations = new java.util.HashMap<>(details.translations());
+			translations.put(language, story);
+			return this.setup.change(campaign,
+					new CampaignDetails(details.name(), details.story(), details.day(), details.zone(),
+							details.coHosts(), details.ouncesGoal(), details.virtualOption(), details.sponsors(),
+							details.published(), details.storyLanguage(), translations));
+		}).orElse(false);
+	}
+
 	@Transactional
 	public UUID addSite(UUID campaign, NewSite site) {
 		return this.setup.addSite(campaign, new SiteDetails(site.name(), site.place(), site.city(), site.point(),
@@ -48,6 +64,18 @@ public class CampaignManagement {
 	 */
 	@Transactional
 	public UUID register(UUID campaign, NewRegistration registration) {
+		return register(campaign, registration, PrivateLinks.newSecret());
+	}
+
+	/**
+	 * Registers someone whose private link's secret is chosen (the demo shows a waiting
+	 * person's page at a known address); {@code secret} must have the shape of one.
+	 */
+	@Transactional
+	public UUID register(UUID campaign, NewRegistration registration, String secret) {
+		if (!PrivateLinks.isSecret(secret)) {
+			throw new IllegalArgumentException("Not a private link's secret");
+		}
 		TeamChoice team = TeamChoice.NONE;
 		if (registration.team() != null) {
 			team = this.teams.findByCampaignIdAndNameKey(campaign, Team.key(registration.team()))
@@ -58,7 +86,7 @@ public class CampaignManagement {
 			.register(campaign, registration.site(), team,
 					new Entrant(registration.name(), registration.email(), registration.language(),
 							registration.people()),
-					PrivateLinks.newSecret())
+					secret)
 			.id();
 	}
 

@@ -23,12 +23,15 @@ import org.latch.milkdonation.MilkDonationTotals;
 import org.latch.milkdonation.MilkTotals;
 import org.latch.partner.SponsorId;
 import org.latch.partner.SponsorRegister;
+import org.latch.platform.Language;
 import org.latch.platform.Localizer;
 
 /**
- * Builds the campaign pages: sponsors are asked of the WHO Code register on every view
- * (only those current today are shown), ounces come from milk donation, funds from a
- * {@link CampaignFunds} bean when the fundraising module provides one.
+ * Builds the campaign pages: the story in the reader's language when the organizers wrote
+ * it, else the original (marked with its language); sponsors are asked of the WHO Code
+ * register on every view (only those current today are shown), ounces come from milk
+ * donation, funds from a {@link CampaignFunds} bean when the fundraising module provides
+ * one.
  */
 @Service
 class CampaignPages {
@@ -97,7 +100,10 @@ class CampaignPages {
 			fundsText = i18n.t("campaign.funds", money(progress.raisedCents(), progress.currency(), locale),
 					money(progress.goalCents(), progress.currency(), locale), progress.gifts());
 		}
-		return Optional.of(new CampaignView(id, campaign.name(), campaign.story(),
+		String readerLanguage = Language.of(locale).tag();
+		String storyLanguage = campaign.storyLanguageFor(readerLanguage);
+		return Optional.of(new CampaignView(id, campaign.name(), campaign.storyFor(readerLanguage),
+				storyLanguage.equals(readerLanguage) ? null : storyLanguage,
 				campaign.day().format(DateTimeFormatter.ofLocalizedDate(FormatStyle.FULL).withLocale(locale)),
 				campaign.zone().getId(), campaign.virtualOption(), campaign.published(), name(campaign.organizer()),
 				campaign.coHosts().stream().map(this::name).toList(), siteViews,

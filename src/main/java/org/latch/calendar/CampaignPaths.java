@@ -46,6 +46,19 @@ final class CampaignPaths {
 		return site(campaign, site) + "/registrations.csv";
 	}
 
+	/** The organizers' list of teams and registrations. */
+	static String teams(UUID campaign) {
+		return campaign(campaign) + "/teams";
+	}
+
+	static String renameTeam(UUID campaign, UUID team) {
+		return teams(campaign) + "/" + team + "/edit";
+	}
+
+	static String move(UUID campaign, UUID registration) {
+		return campaign(campaign) + "/registrations/" + registration + "/move";
+	}
+
 	/** The registrant's private page, where they cancel. */
 	static String registration(String secret) {
 		return LIST + "/registrations/" + secret;

@@ -66,8 +66,9 @@ class CampaignSetup {
 	boolean changeSite(UUID site, SiteDetails details) {
 		Optional<Site> found = this.sites.lockById(site);
 		found.ifPresent(existing -> {
+			WaitingLine line = this.registrations.line(existing);
 			existing.change(details);
-			this.registrations.promote(existing);
+			this.registrations.promote(existing, line);
 		});
 		return found.isPresent();
 	}

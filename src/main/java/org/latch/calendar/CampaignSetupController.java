@@ -2,6 +2,7 @@ package org.latch.calendar;
 
 import java.security.Principal;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -16,8 +17,10 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.server.ResponseStatusException;
 
+import org.latch.directory.DirectoryManagement;
 import org.latch.directory.UnitId;
 import org.latch.platform.FormErrors;
+import org.latch.platform.Language;
 
 /**
  * Setting up a campaign: its organizers (Organization Administrators of the organizing
@@ -36,11 +39,15 @@ class CampaignSetupController {
 
 	private final Organizers organizers;
 
-	CampaignSetupController(Campaigns campaigns, CampaignSetup setup, CampaignChecks checks, Organizers organizers) {
+	private final DirectoryManagement directory;
+
+	CampaignSetupController(Campaigns campaigns, CampaignSetup setup, CampaignChecks checks, Organizers organizers,
+			DirectoryManagement directory) {
 		this.campaigns = campaigns;
 		this.setup = setup;
 		this.checks = checks;
 		this.organizers = organizers;
+		this.directory = directory;
 	}
 
 	@GetMapping(CampaignPaths.MANAGE)
@@ -53,9 +60,11 @@ class CampaignSetupController {
 	}
 
 	@GetMapping(CampaignPaths.NEW)
-	String newCampaign(Principal principal, Model model) {
+	String newCampaign(Principal principal, Model model, Locale locale) {
 		List<Organizers.Choice> units = allowedUnits(principal);
-		return show(model, CampaignForm.empty(units.getFirst().id().toString()), FormErrors.none(), null, units);
+		UnitId first = units.getFirst().id();
+		return show(model, CampaignForm.empty(first.toString(), this.directory.likelyZone(first).getId(),
+				Language.of(locale).tag()), FormErrors.none(), null, units);
 	}
 
 	@PostMapping(CampaignPaths.NEW)
@@ -123,6 +132,7 @@ class CampaignSetupController {
 		model.addAttribute("units", units);
 		model.addAttribute("coHosts", this.checks.coHostChoices());
 		model.addAttribute("sponsors", this.checks.sponsorChoices());
+		model.addAttribute("languages", Language.all());
 		return "calendar/campaign-form";
 	}
 

@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.latch.partner.CurrentSponsor;
 
 /**
- * A campaign's public page, ready to show: the day in the reader's words, organizer and
- * co-hosts by name, the sites, the sponsors current today and the live totals.
+ * A campaign's public page, ready to show: the story ({@code storyLanguage} is the
+ * language tag of a story not in the reader's language, null otherwise), the day in the
+ * reader's words, organizer and co-hosts by name, the sites, the sponsors current today
+ * and the live totals.
  */
-record CampaignView(UUID id, String name, String story, String day, String zone, boolean virtualOption,
-		boolean published, String organizer, List<String> coHosts, List<SiteView> sites, List<CurrentSponsor> sponsors,
-		long participants, Bar ounces, @Nullable Bar funds, String ouncesText, @Nullable String fundsText,
-		boolean organizes) {
+record CampaignView(UUID id, String name, String story, @Nullable String storyLanguage, String day, String zone,
+		boolean virtualOption, boolean published, String organizer, List<String> coHosts, List<SiteView> sites,
+		List<CurrentSponsor> sponsors, long participants, Bar ounces, @Nullable Bar funds, String ouncesText,
+		@Nullable String fundsText, boolean organizes) {
 
 	/**
 	 * A progress bar: how far, out of what, both already bounded for {@code <progress>}.
@@ -46,6 +48,10 @@ record CampaignView(UUID id, String name, String story, String day, String zone,
 
 	String newSiteHref() {
 		return CampaignPaths.newSite(this.id);
+	}
+
+	String teamsHref() {
+		return CampaignPaths.teams(this.id);
 	}
 
 	String csvHref() {

@@ -57,6 +57,19 @@ class Organizers {
 			.id();
 	}
 
+	/**
+	 * Lets only the campaign's organizers through: 404 when there is no such campaign,
+	 * 403 for anyone else.
+	 */
+	void requireOrganizer(UUID campaign, Principal principal) {
+		if (this.campaigns.find(campaign).isEmpty()) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (!this.campaigns.organizes(campaign, account(principal))) {
+			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
+		}
+	}
+
 	List<Choice> units(Principal principal) {
 		List<GrantView> grants = this.accounts.grantsOf(principal.getName());
 		if (grants.stream().anyMatch(grant -> grant.role() == Role.PLATFORM_ADMIN)) {

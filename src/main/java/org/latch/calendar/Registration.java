@@ -82,6 +82,22 @@ class Registration extends StoredEntity {
 		this.changedAt = now;
 	}
 
+	/** An organizer moved it to another team (or none), the site staying. */
+	void join(@Nullable UUID team, Instant now) {
+		this.teamId = team;
+		this.changedAt = now;
+	}
+
+	/**
+	 * An organizer moved it to another site (null: the virtual stroll) that has room: it
+	 * holds a place there, owing that site's fee per person, if any.
+	 */
+	void move(@Nullable UUID site, @Nullable UUID team, @Nullable Integer feePerPerson, Instant now) {
+		this.siteId = site;
+		this.teamId = team;
+		confirm(feePerPerson, now);
+	}
+
 	void cancel(Instant now) {
 		this.status = RegistrationStatus.CANCELLED;
 		this.feeOwedCents = null;

@@ -71,7 +71,7 @@ class RegistrationChecks {
 		return Optional.of(new Checked(site, team, new Entrant(name, email, language.get().tag(), people.get())));
 	}
 
-	private @Nullable UUID site(Campaign campaign, String choice, FormErrors errors) {
+	@Nullable UUID site(Campaign campaign, String choice, FormErrors errors) {
 		if (RegistrationForm.VIRTUAL.equals(choice) && campaign.virtualOption()) {
 			return null;
 		}

@@ -45,12 +45,7 @@ class RegistrationCsvController {
 
 	@GetMapping("/campaigns/{id}/registrations.csv")
 	ResponseEntity<String> campaign(@PathVariable UUID id, Principal principal) {
-		if (this.campaigns.find(id).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		if (!this.campaigns.organizes(id, this.organizers.account(principal))) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
+		this.organizers.requireOrganizer(id, principal);
 		return csv("registrations-" + id + ".csv", this.export.ofCampaign(id));
 	}
 

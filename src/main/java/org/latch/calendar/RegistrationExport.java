@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,12 +37,8 @@ class RegistrationExport {
 	}
 
 	private List<List<String>> rows(UUID campaign, List<Registration> registrations) {
-		Map<UUID, String> siteNames = this.sites.findByCampaignIdOrderByNameAsc(campaign)
-			.stream()
-			.collect(Collectors.toMap(Site::id, Site::name));
-		Map<UUID, String> teamNames = this.teams.findByCampaignIdOrderByNameAsc(campaign)
-			.stream()
-			.collect(Collectors.toMap(Team::id, Team::name));
+		Map<UUID, String> siteNames = this.sites.namesOf(campaign);
+		Map<UUID, String> teamNames = this.teams.namesOf(campaign);
 		Function<Registration, List<String>> row = registration -> List.of(registration.reference(),
 				registration.status().name(),
 				(registration.siteId() == null) ? "virtual" : siteNames.getOrDefault(registration.siteId(), ""),

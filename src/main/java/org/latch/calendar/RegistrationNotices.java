@@ -17,9 +17,10 @@ import org.latch.platform.PlatformSettings;
 
 /**
  * The emails a registration gets, in the registrant's language, through the outbox in the
- * transaction of the change: confirmed (with the day as an .ics file), waitlisted,
- * promoted (with the .ics) and cancelled. The private link to cancel is in the first
- * email only: Latch keeps no copy of it.
+ * transaction of the change: confirmed (with the day as an .ics file), waitlisted, moved
+ * up the waitlist (with the new number), promoted (with the .ics), moved by an organizer
+ * (with the .ics when it holds a place) and cancelled. The private link to cancel is in
+ * the first email only: Latch keeps no copy of it.
  */
 @Component
 class RegistrationNotices {
@@ -27,6 +28,8 @@ class RegistrationNotices {
 	private final CampaignRepository campaigns;
 
 	private final SiteRepository sites;
+
+	private final TeamRepository teams;
 
 	private final NotificationManagement notifications;
 
@@ -36,10 +39,12 @@ class RegistrationNotices {
 
 	private final java.time.Clock clock;
 
-	RegistrationNotices(CampaignRepository campaigns, SiteRepository sites, NotificationManagement notifications,
-			MessageSource messages, PlatformSettings settings, java.time.Clock clock) {
+	RegistrationNotices(CampaignRepository campaigns, SiteRepository sites, TeamRepository teams,
+			NotificationManagement notifications, MessageSource messages, PlatformSettings settings,
+			java.time.Clock clock) {
 		this.campaigns = campaigns;
 		this.sites = sites;
+		this.teams = teams;
 		this.notifications = notifications;
 		this.messages = messages;
 		this.settings = settings;
@@ -60,11 +65,32 @@ class RegistrationNotices {
 		send(registration, "mail.campaign.promoted", true, "");
 	}
 
+	/** Someone still waiting has a new number in line (1 is first). */
+	void movedUp(WaitingLine.Numbered waiting) {
+		send(waiting.registration(), "mail.campaign.moved-up", false, "", waiting.number());
+	}
+
+	/**
+	 * An organizer moved the registration to another team, or to another site or the
+	 * virtual stroll ({@code newPlace}: with the new place's .ics).
+	 */
+	void moved(Registration registration, boolean newPlace) {
+		send(registration, "mail.campaign.moved", newPlace, "");
+	}
+
 	void cancelled(Registration registration) {
 		send(registration, "mail.campaign.cancelled", false, "");
 	}
 
 	private void send(Registration registration, String key, boolean invite, String link) {
+		send(registration, key, invite, link, 0);
+	}
+
+	/**
+	 * Subjects get the campaign's name, the number in line and the site's name; bodies
+	 * the campaign's name, its day, the number in line and the site's name.
+	 */
+	private void send(Registration registration, String key, boolean invite, String link, int number) {
 		Campaign campaign = this.campaigns.findById(registration.campaignId()).orElseThrow();
 		Site site = (registration.siteId() == null) ? null : this.sites.findById(registration.siteId()).orElse(null);
 		Localizer i18n = new Localizer(this.messages,
@@ -77,8 +103,13 @@ class RegistrationNotices {
 								site.startsAt()
 									.format(DateTimeFormatter.ofLocalizedTime(FormatStyle.SHORT).withLocale(locale)),
 								campaign.zone().getId());
-		StringBuilder body = new StringBuilder(i18n.t(key + ".body", campaign.name(), day)).append("\n\n")
+		String siteName = (site == null) ? i18n.t("campaign.virtual.name") : site.name();
+		StringBuilder body = new StringBuilder(i18n.t(key + ".body", campaign.name(), day, number)).append("\n\n")
 			.append(i18n.t("mail.campaign.details", where, registration.people(), registration.reference()));
+		if (registration.teamId() != null) {
+			this.teams.findById(registration.teamId())
+				.ifPresent(team -> body.append('\n').append(i18n.t("mail.campaign.team", team.name())));
+		}
 		if (registration.status() == RegistrationStatus.CONFIRMED) {
 			body.append('\n').append(fee(registration.feeOwedCents(), campaign.currency(), locale, i18n));
 		}
@@ -86,7 +117,7 @@ class RegistrationNotices {
 			body.append("\n\n").append(i18n.t("mail.campaign.link", link));
 		}
 		body.append("\n\n").append(i18n.t("mail.signature"));
-		String subject = i18n.t(key + ".subject", campaign.name());
+		String subject = i18n.t(key + ".subject", campaign.name(), number, siteName);
 		Email.Attachment attachment = null;
 		if (invite) {
 			String url = this.settings.link((site == null) ? CampaignPaths.campaign(campaign.id())

@@ -67,6 +67,11 @@ class RegistrationPages {
 			return this.status == RegistrationStatus.CANCELLED;
 		}
 
+		/** The number in line while waiting: 1 is first. */
+		int position() {
+			return this.aheadInLine + 1;
+		}
+
 	}
 
 	@Transactional(readOnly = true)

@@ -17,7 +17,8 @@ import org.latch.platform.PrivateLinks;
  * Registering, cancelling and the waitlist. Every change of a site's places happens with
  * the site's row locked, so the last place goes to exactly one registration, and the
  * waitlist moves up in the order people registered: the first in line is promoted as soon
- * as their whole party fits, and nobody behind them jumps the queue.
+ * as their whole party fits, and nobody behind them jumps the queue. Whoever still waits
+ * and moved up in line is told their new number, once per change ({@link WaitingLine}).
  */
 @Service
 class Registrations {
@@ -93,25 +94,38 @@ class Registrations {
 			return false;
 		}
 		Registration registration = found.get();
-		Optional<Site> site = Optional.ofNullable(registration.siteId()).flatMap(this.sites::lockById);
+		Site site = (registration.siteId() == null) ? null : this.sites.lockById(registration.siteId()).orElse(null);
+		WaitingLine line = (site == null) ? null : line(site);
 		boolean held = registration.status() == RegistrationStatus.CONFIRMED;
 		registration.cancel(this.clock.instant());
 		this.events.publishEvent(new RegistrationCancelled(registration.id(), registration.campaignId()));
 		this.notices.cancelled(registration);
-		site.ifPresent(locked -> {
+		if (site != null && line != null) {
 			if (held) {
-				locked.release(registration.people());
+				site.release(registration.people());
 			}
-			promote(locked);
-		});
+			promote(site, line);
+		}
 		return true;
 	}
 
 	/**
-	 * Gives free places to the waitlist in order; must run with the site's row locked
-	 * (inside a transaction that took {@link SiteRepository#lockById}).
+	 * Gives free places to the waitlist in order and tells those still waiting whose
+	 * number changed; must run with the site's row locked (inside a transaction that took
+	 * {@link SiteRepository#lockById}), {@code line} taken before the change that freed
+	 * places or left the line.
 	 */
-	void promote(Site site) {
+	void promote(Site site, WaitingLine line) {
+		promote(site);
+		line.moved(this.registrations).forEach(this.notices::movedUp);
+	}
+
+	/** The site's waitlist as it stands, before a change; the site's row locked. */
+	WaitingLine line(Site site) {
+		return WaitingLine.of(site, this.registrations);
+	}
+
+	private void promote(Site site) {
 		Instant now = this.clock.instant();
 		for (Registration waiting : this.registrations.findBySiteIdAndStatusOrderByCreatedAtAscIdAsc(site.id(),
 				RegistrationStatus.WAITLISTED)) {

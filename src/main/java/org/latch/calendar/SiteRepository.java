@@ -1,8 +1,10 @@
 package org.latch.calendar;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.LockModeType;
 
@@ -13,6 +15,11 @@ import org.springframework.data.jpa.repository.Query;
 interface SiteRepository extends JpaRepository<Site, UUID> {
 
 	List<Site> findByCampaignIdOrderByNameAsc(UUID campaignId);
+
+	/** The campaign's site names by id. */
+	default Map<UUID, String> namesOf(UUID campaignId) {
+		return findByCampaignIdOrderByNameAsc(campaignId).stream().collect(Collectors.toMap(Site::id, Site::name));
+	}
 
 	List<Site> findByCoordinator(UUID coordinator);
 

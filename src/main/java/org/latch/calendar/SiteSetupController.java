@@ -48,14 +48,14 @@ class SiteSetupController {
 
 	@GetMapping("/campaigns/{id}/sites/new")
 	String newSite(@PathVariable UUID id, Principal principal, Model model) {
-		organizes(id, principal);
+		this.organizers.requireOrganizer(id, principal);
 		return show(model, id, null, SiteForm.empty(), FormErrors.none(), true);
 	}
 
 	@PostMapping("/campaigns/{id}/sites/new")
 	String add(@PathVariable UUID id, Principal principal, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
-		organizes(id, principal);
+		this.organizers.requireOrganizer(id, principal);
 		SiteForm form = SiteForm.from(request.getParameterMap());
 		FormErrors errors = FormErrors.none();
 		Optional<SiteDetails> details = this.checks.check(form, errors);
@@ -96,15 +96,6 @@ class SiteSetupController {
 	private static SiteDetails withCoordinator(SiteDetails details, @Nullable UUID coordinator) {
 		return new SiteDetails(details.name(), details.place(), details.city(), details.point(), coordinator,
 				details.startsAt(), details.routeKm(), details.capacity(), details.feeCents());
-	}
-
-	private void organizes(UUID id, Principal principal) {
-		if (this.campaigns.find(id).isEmpty()) {
-			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
-		}
-		if (!this.campaigns.organizes(id, this.organizers.account(principal))) {
-			throw new ResponseStatusException(HttpStatus.FORBIDDEN);
-		}
 	}
 
 	private SiteDetails coordinated(UUID id, UUID site, Principal principal) {

@@ -37,6 +37,12 @@ class Team extends StoredEntity {
 		this.createdAt = now;
 	}
 
+	/** Gives the team a new name, unique in the campaign as at creation. */
+	void rename(String name) {
+		this.name = name;
+		this.nameKey = key(name);
+	}
+
 	static String key(String name) {
 		return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
 	}

@@ -27,16 +27,20 @@ import org.latch.partner.SponsorRegister;
  * The demo's Stroll-like campaign, 45 days ahead: organized by Latch USA with three
  * co-hosts, five local sites ({@code demo/campaign-sites.tsv}, Boston Common full with a
  * waitlist), teams, individual and virtual registrations
- * ({@code demo/campaign-registrations.tsv}), the current sponsors and an expired one
- * (which the page leaves out). Its id is fixed so that other demo code (the fundraising
- * demo) can credit gifts to it; milk donors of {@code demo/milk-donors.csv} marked
- * {@code stroll} pledge toward it.
+ * ({@code demo/campaign-registrations.tsv}; the second person waiting at Boston Common
+ * has the private page {@value #WAITING_PAGE}), the story also in Spanish and Portuguese,
+ * the current sponsors and an expired one (which the page leaves out). Its id is fixed so
+ * that other demo code (the fundraising demo) can credit gifts to it; milk donors of
+ * {@code demo/milk-donors.csv} marked {@code stroll} pledge toward it.
  */
 @Component
 public class DemoCampaign {
 
 	/** The demo campaign's id. */
 	public static final UUID DEMO_CAMPAIGN = UUID.fromString("c0ffee00-57a0-4011-8000-000000000001");
+
+	/** The private page of the second person waiting for Boston Common. */
+	public static final String WAITING_PAGE = "/campaigns/registrations/demo-stroll-waiting-02";
 
 	private final CampaignManagement campaigns;
 
@@ -71,11 +75,20 @@ public class DemoCampaign {
 									LocalTime.parse(row[6]), new BigDecimal(row[7]), Integer.parseInt(row[8]),
 									row[9].isEmpty() ? null : Integer.valueOf(row[9]))));
 		}
+		for (String language : List.of("es", "pt-BR")) {
+			this.campaigns.translateStory(DEMO_CAMPAIGN, language,
+					DemoFiles.text("demo/campaign-story-" + language + ".txt").strip());
+		}
 		List<String[]> registrations = DemoFiles.tsv("demo/campaign-registrations.tsv");
 		for (String[] row : registrations) {
-			this.campaigns.register(DEMO_CAMPAIGN,
-					new NewRegistration(row[0].equals("virtual") ? null : sites.get(row[0]),
-							row[1].isEmpty() ? null : row[1], row[2], row[3], row[4], Integer.parseInt(row[5])));
+			NewRegistration registration = new NewRegistration(row[0].equals("virtual") ? null : sites.get(row[0]),
+					row[1].isEmpty() ? null : row[1], row[2], row[3], row[4], Integer.parseInt(row[5]));
+			if (row[6].isEmpty()) {
+				this.campaigns.register(DEMO_CAMPAIGN, registration);
+			}
+			else {
+				this.campaigns.register(DEMO_CAMPAIGN, registration, row[6]);
+			}
 		}
 		return registrations.size();
 	}

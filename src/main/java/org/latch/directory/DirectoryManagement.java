@@ -49,6 +49,15 @@ public class DirectoryManagement {
 		return this.units.findById(id.value()).map(OrganizationUnit::view);
 	}
 
+	/**
+	 * The time zone a unit most likely keeps its times in: its country's (the most
+	 * populous zone of a country with several), UTC when its country is unknown.
+	 */
+	@Transactional(readOnly = true)
+	public java.time.ZoneId likelyZone(UnitId id) {
+		return java.time.ZoneId.of(ZoneGuess.forCountry(find(id).map(UnitView::country).orElse(null)));
+	}
+
 	@Transactional(readOnly = true)
 	public Optional<UnitView> findBySlug(String slug) {
 		return this.units.findBySlug(slug).map(OrganizationUnit::view);

@@ -18,6 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 import org.latch.platform.FormErrors;
 import org.latch.platform.Language;
+import org.latch.platform.TimeZones;
 
 /**
  * A group's meetings for those who look after it: add, edit and delete a meeting, cancel
@@ -144,7 +145,7 @@ class ManageMeetingController {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
-		model.addAttribute("zones", MeetingZones.ALL);
+		model.addAttribute("zones", TimeZones.ALL);
 		model.addAttribute("languages", Language.all());
 		model.addAttribute("cancelError", model.getAttribute("cancelError"));
 		model.addAttribute("extraDateError", model.getAttribute("extraDateError"));

@@ -108,7 +108,10 @@ class CampaignBadInputTests {
 	@CsvSource(delimiter = '|',
 			value = { "name=|name|Name the campaign.", "story=|story|Tell the campaign",
 					"day=2020-01-01|day|This day is already past.", "day=24/04/2027|day|Give a date such as",
-					"zone=Mars/Olympus|zone|Give a time zone",
+					"zone=Mars/Olympus|zone|Choose a time zone from the list.",
+					"zone=US/Eastern|zone|Choose a time zone from the list.",
+					"storyLanguage=xx|storyLanguage|Choose the language the story is written in.",
+					"story-en=Same language|story-en|This is the story’s own language",
 					"coHosts=0b0b0b0b-0000-4000-8000-000000000000|coHosts|Choose co-hosts",
 					"ouncesGoal=-5|ouncesGoal|Give a whole number of ounces",
 					"sponsors=0b0b0b0b-0000-4000-8000-000000000000|sponsors|Choose sponsors among those listed",
@@ -116,7 +119,7 @@ class CampaignBadInputTests {
 	void aBadCampaignFieldIsExplainedAndNoCampaignIsCreated(String change, String field, String message)
 			throws Exception {
 		long before = count("calendar_campaign");
-		String[] defaults = { "organizer=" + this.fixtures.organizer, "name=Stroll", "story=Why",
+		String[] defaults = { "organizer=" + this.fixtures.organizer, "name=Stroll", "story=Why", "storyLanguage=en",
 				"day=" + LocalDate.now(this.clock).plusDays(60), "zone=America/Chicago", "ouncesGoal=100" };
 
 		MockHttpServletResponse response = as(this.mvc, this.fixtures.organizerAdmin,

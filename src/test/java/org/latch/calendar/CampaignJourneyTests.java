@@ -63,6 +63,7 @@ class CampaignJourneyTests {
 				post("/campaigns/new").param("organizer", this.fixtures.organizer.toString())
 					.param("name", "Miracle Stroll " + this.fixtures.run)
 					.param("story", "We walk for donor milk.\n\nJoin us.")
+					.param("storyLanguage", "en")
 					.param("day", day)
 					.param("zone", "America/New_York")
 					.param("coHosts", this.fixtures.coHost.toString())

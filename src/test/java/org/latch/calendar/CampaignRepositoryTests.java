@@ -106,6 +106,32 @@ class CampaignRepositoryTests {
 		assertThat(this.teams.findByCampaignIdAndNameKey(campaign.id(), "milky way")).isPresent();
 	}
 
+	@Test
+	void aStoryKeepsItsTranslationsAndACampaignWrittenBeforeThemIsInEnglish() {
+		Campaign campaign = new Campaign(UUID.randomUUID(), unit("Host"),
+				new CampaignDetails("Caminhada", "Caminhamos pelo leite.", DAY, ZoneId.of("America/Sao_Paulo"),
+						List.of(), null, true, List.of(), true, "pt-BR",
+						java.util.Map.of("es", "Caminamos por la leche.", "ht", "Nou mache pou lèt la.")),
+				Instant.now());
+		this.campaigns.save(campaign);
+		UUID older = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into calendar_campaign (id, organizer, name, story, held_on, zone, virtual_option, currency,
+				published, created_at, version) values (?, ?, 'Older', 'We walk.', ?, 'UTC', true, 'USD', true,
+				current_timestamp, 0)""", older, unit("Older host").value(), DAY);
+		this.entities.flush();
+		this.entities.clear();
+
+		Campaign read = this.campaigns.findById(campaign.id()).orElseThrow();
+		assertThat(read.details().translations()).containsOnlyKeys("es", "ht");
+		assertThat(read.storyFor("ht")).isEqualTo("Nou mache pou lèt la.");
+		assertThat(read.storyLanguageFor("fr")).isEqualTo("pt-BR");
+		assertThat(read.storyFor("fr")).isEqualTo("Caminhamos pelo leite.");
+		Campaign before = this.campaigns.findById(older).orElseThrow();
+		assertThat(before.storyLanguage()).isEqualTo("en");
+		assertThat(before.storyFor("es")).isEqualTo("We walk.");
+	}
+
 	private Registration registration(Campaign campaign, Site site, Team team, String name, int people, Instant at) {
 		return new Registration(UUID.randomUUID(), campaign.id(), site.id(), (team == null) ? null : team.id(),
 				UUID.randomUUID().toString().replace("-", "") + "0123456789abcdef0123456789abcdef", "R-TEST12",

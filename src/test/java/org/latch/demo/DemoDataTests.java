@@ -356,6 +356,19 @@ class DemoDataTests {
 					+ " join calendar_registration r on r.site_id = s.id where s.name = 'Boston Common'");
 		assertThat(boston).allSatisfy(row -> assertThat(row.get("taken")).isEqualTo(row.get("capacity")));
 		assertThat(boston).filteredOn(row -> row.get("status").equals("WAITLISTED")).hasSize(2);
+		assertThat(this.jdbc.queryForList("""
+				select r.display_name from calendar_registration r join calendar_site s on s.id = r.site_id
+				where s.name = 'Boston Common' and r.status = 'WAITLISTED' order by r.created_at, r.id""",
+				String.class))
+			.as("the second in line has the demo's waiting page")
+			.hasSize(2)
+			.last()
+			.isEqualTo(this.jdbc.queryForObject("select display_name from calendar_registration where secret_hash = ?",
+					String.class, org.latch.platform.PrivateLinks
+						.hash(DemoCampaign.WAITING_PAGE.substring(DemoCampaign.WAITING_PAGE.lastIndexOf('/') + 1))));
+		assertThat(this.jdbc.queryForList("select language from calendar_campaign_story where campaign_id = ?",
+				String.class, stroll.id()))
+			.containsExactlyInAnyOrder("es", "pt-BR");
 		assertThat(this.jdbc.queryForObject(
 				"select count(*) from calendar_registration where site_id is null and status = 'CONFIRMED'",
 				Long.class))
