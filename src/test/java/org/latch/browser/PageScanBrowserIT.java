@@ -227,6 +227,33 @@ class PageScanBrowserIT {
 		assertNoProblems(problems, "the demo campaign in " + tag);
 	}
 
+	/**
+	 * What the demo Stroll's organizer runs (the campaign form with its story in every
+	 * language and its time zones by region, the teams and registrations, renaming a
+	 * team, moving a registration) and the private page of the second person waiting, in
+	 * English and French.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "en", "fr" })
+	void theDemoCampaignsOrganizerPagesAndAWaitingPersonsPageAreAccessibleValidAndTranslated(String tag) {
+		String campaign = "/campaigns/" + org.latch.demo.DemoCampaign.DEMO_CAMPAIGN;
+		List<String> problems = new ArrayList<>(
+				scan(browser.url(org.latch.demo.DemoCampaign.WAITING_PAGE + "?lang=" + tag), tag));
+		assertThat(browser.find("main").getText()).contains("2");
+		browser.signInWithPassword("org-admin@example.org", DEMO_PASSWORD);
+		problems.addAll(scan(browser.url(campaign + "/edit?lang=" + tag), tag));
+		assertThat(browser.findAll("select#zone optgroup")).as("zones by region").hasSizeGreaterThan(5);
+		assertThat(browser.findAll("textarea[name^=story-]")).as("a story field per language").hasSize(5);
+		problems.addAll(scan(browser.url(campaign + "/teams?lang=" + tag), tag));
+		String rename = browser.find("main a[href$='/edit']").getAttribute("href");
+		String move = browser.find("main a[href$='/move']").getAttribute("href");
+		problems.addAll(scan(rename + (rename.contains("?") ? "&" : "?") + "lang=" + tag, tag));
+		problems.addAll(scan(move + (move.contains("?") ? "&" : "?") + "lang=" + tag, tag));
+		assertThat(browser.findAll("input[name=site]")).as("sites and the virtual stroll").hasSizeGreaterThan(5);
+		browser.clickAndWaitForPage(browser.find("header form[action='/sign-out'] button[type=submit]"));
+		assertNoProblems(problems, "the demo campaign's organizer pages in " + tag);
+	}
+
 	@ParameterizedTest(name = "{0}")
 	@ValueSource(strings = { "en", "es", "pt-BR", "fr", "ht" })
 	void theNotFoundPageIsAccessibleValidAndTranslated(String tag) {
