@@ -78,7 +78,7 @@ class SecurityConfig {
 					"/partners/agreements/**", "/partners/benefits", "/partners/benefits/**", "/campaigns/new",
 					"/campaigns/manage", "/campaigns/*/edit", "/campaigns/*/sites/new", "/campaigns/*/sites/*/edit",
 					"/campaigns/*/registrations.csv", "/campaigns/*/sites/*/registrations.csv", "/campaigns/*/funding",
-					"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit")
+					"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

@@ -14,7 +14,7 @@ import org.latch.partner.CurrentSponsor;
 record CampaignView(UUID id, String name, String story, String day, String zone, boolean virtualOption,
 		boolean published, String organizer, List<String> coHosts, List<SiteView> sites, List<CurrentSponsor> sponsors,
 		long participants, Bar ounces, @Nullable Bar funds, String ouncesText, @Nullable String fundsText,
-		boolean organizes) {
+		boolean organizes, List<PageOffer> fundLinks) {
 
 	/**
 	 * A progress bar: how far, out of what, both already bounded for {@code <progress>}.
