@@ -180,6 +180,7 @@ class GiftsController {
 		model.addAttribute("rows", this.lists.rows(campaign.id(), organizer ? null : siteIds(sites), locale));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("languages", org.latch.platform.Language.all());
 		return "fundraising/gifts";
 	}
 

@@ -127,18 +127,13 @@ class RegistrantPageTests {
 				this.stroll.address("jo"), this.stroll.team.toString());
 		UUID page = pageOf(registration(this.jdbc, jo));
 		String giver = this.stroll.address("giver");
-		MockHttpServletResponse given = as(this.mvc, this.stroll.coordinator,
-				post(FundPaths.gifts(this.stroll.campaign)).param("page", page.toString())
-					.param("site", this.stroll.riverside.toString())
-					.param("method", "CASH")
-					.param("receipt", "CASH-" + this.stroll.run)
-					.param("amount", "40")
-					.param("name", "Kim Giver")
-					.param("email", giver)
-					.param("language", "en"));
+		MockHttpServletResponse wrongLanguage = as(this.mvc, this.stroll.coordinator, offlineGift(page, giver, "xx"));
+		assertThat(wrongLanguage.getStatus()).isEqualTo(422);
+		assertThat(wrongLanguage.getContentAsString()).contains("id=\"language-error\"");
+		MockHttpServletResponse given = as(this.mvc, this.stroll.coordinator, offlineGift(page, giver, "ht"));
 		assertThat(given.getStatus()).isEqualTo(302);
 		String thanks = TestMailServer.awaitMailTo(giver, WAIT);
-		assertThat(thanks).contains("Thank you for your gift of $40.00", "Jo Closing", "CASH-" + this.stroll.run);
+		assertThat(thanks).contains("Mèsi pou don", "Jo Closing", "CASH-" + this.stroll.run);
 		String link = TestMailServer.linkIn(thanks, "/fundraising/gifts/").replaceFirst("^https?://[^/]+", "");
 		assertThat(page(this.mvc, link)).contains("$40.00");
 		assertThat(this.mvc.perform(get(link + "/receipt.pdf")).andReturn().getResponse().getContentType())
@@ -187,6 +182,18 @@ class RegistrantPageTests {
 		assertThat(
 				this.jdbc.queryForObject("select count(*) from mail_outbox where recipient = ?", Integer.class, giver))
 			.isEqualTo(1);
+	}
+
+	private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder offlineGift(UUID page,
+			String giver, String language) {
+		return post(FundPaths.gifts(this.stroll.campaign)).param("page", page.toString())
+			.param("site", this.stroll.riverside.toString())
+			.param("method", "CASH")
+			.param("receipt", "CASH-" + this.stroll.run)
+			.param("amount", "40")
+			.param("name", "Kim Giver")
+			.param("email", giver)
+			.param("language", language);
 	}
 
 	private UUID pageOf(UUID registration) {
