@@ -78,8 +78,8 @@ class SecurityConfig {
 					"/partners/agreements/**", "/partners/benefits", "/partners/benefits/**", "/campaigns/new",
 					"/campaigns/manage", "/campaigns/*/edit", "/campaigns/*/sites/new", "/campaigns/*/sites/*/edit",
 					"/campaigns/*/registrations.csv", "/campaigns/*/sites/*/registrations.csv", "/campaigns/*/funding",
-					"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new", "/fundraising/pages/*/edit",
-					"/campaigns/*/teams", "/campaigns/*/teams/**", "/campaigns/*/registrations/*/move")
+					"/campaigns/*/funding/**", "/campaigns/*/fundraisers/new", "/campaigns/*/teams",
+					"/campaigns/*/teams/**", "/campaigns/*/registrations/*/move")
 			.authenticated()
 			.anyRequest()
 			.permitAll())

@@ -178,6 +178,13 @@ class Campaign extends StoredEntity {
 		return this.published;
 	}
 
+	/**
+	 * The currency of its fees and gifts; whoever changes it checked no money was taken.
+	 */
+	void currency(String currency) {
+		this.currency = currency;
+	}
+
 	List<UnitId> coHosts() {
 		return this.coHosts.stream().map(UnitId::new).toList();
 	}
@@ -187,7 +194,8 @@ class Campaign extends StoredEntity {
 	}
 
 	CampaignSummary summary() {
-		return new CampaignSummary(this.id, this.name, this.heldOn, zone(), this.virtualOption, organizer(), coHosts());
+		return new CampaignSummary(this.id, this.name, this.heldOn, zone(), this.virtualOption, organizer(), coHosts(),
+				this.currency);
 	}
 
 	CampaignDetails details() {

@@ -20,10 +20,25 @@ public class CampaignManagement {
 
 	private final TeamRepository teams;
 
-	CampaignManagement(CampaignSetup setup, Registrations registrations, TeamRepository teams) {
+	private final CampaignRepository campaigns;
+
+	CampaignManagement(CampaignSetup setup, Registrations registrations, TeamRepository teams,
+			CampaignRepository campaigns) {
 		this.setup = setup;
 		this.registrations = registrations;
 		this.teams = teams;
+		this.campaigns = campaigns;
+	}
+
+	/**
+	 * Sets the one currency (ISO 4217 code) of the campaign's fees and gifts. The caller
+	 * (fundraising, which takes the money) checked that no money was taken in the old
+	 * one; fees already owed keep their amount in the new currency.
+	 */
+	@Transactional
+	public void changeCurrency(UUID campaign, String currency) {
+		java.util.Currency.getInstance(currency);
+		this.campaigns.findById(campaign).orElseThrow().currency(currency);
 	}
 
 	/** Creates the campaign with the given id. */

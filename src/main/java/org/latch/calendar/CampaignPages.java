@@ -93,6 +93,7 @@ class CampaignPages {
 			.flatMap(Optional::stream)
 			.findFirst()
 			.orElse(null);
+		List<PageOffer> fundLinks = this.funds.stream().flatMap(source -> source.links(id, locale).stream()).toList();
 		CampaignView.Bar fundsBar = null;
 		String fundsText = null;
 		if (progress != null) {
@@ -110,7 +111,7 @@ class CampaignPages {
 				this.sponsors.currentSponsors(campaign.sponsors().stream().map(SponsorId::new).toList(),
 						this.sponsors.today()),
 				this.registrations.confirmedPeople(id), CampaignView.Bar.of(pledged, goal), fundsBar, ouncesText,
-				fundsText, organizes));
+				fundsText, organizes, fundLinks));
 	}
 
 	/** The site's view, if the site belongs to the campaign. */

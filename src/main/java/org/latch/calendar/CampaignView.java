@@ -16,7 +16,7 @@ import org.latch.partner.CurrentSponsor;
 record CampaignView(UUID id, String name, String story, @Nullable String storyLanguage, String day, String zone,
 		boolean virtualOption, boolean published, String organizer, List<String> coHosts, List<SiteView> sites,
 		List<CurrentSponsor> sponsors, long participants, Bar ounces, @Nullable Bar funds, String ouncesText,
-		@Nullable String fundsText, boolean organizes) {
+		@Nullable String fundsText, boolean organizes, List<PageOffer> fundLinks) {
 
 	/**
 	 * A progress bar: how far, out of what, both already bounded for {@code <progress>}.

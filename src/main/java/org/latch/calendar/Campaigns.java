@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.account.AccountManagement;
 import org.latch.account.Role;
+import org.latch.platform.PrivateLinks;
 
 /**
  * The calendar module's campaigns as other modules read them (fundraising credits gifts
@@ -83,6 +84,41 @@ public class Campaigns {
 	@Transactional(readOnly = true)
 	public Optional<Registrant> registrant(UUID registration) {
 		return this.registrations.findById(registration).map(Registration::registrant);
+	}
+
+	/**
+	 * Who holds this private registration link, whatever the registration's status: the
+	 * link authorizes its holder (the registrant, who has no account) on their own
+	 * things.
+	 */
+	@Transactional(readOnly = true)
+	public Optional<Registrant> registrantBySecret(String secret) {
+		return PrivateLinks.isSecret(secret)
+				? this.registrations.findBySecretHash(PrivateLinks.hash(secret)).map(Registration::registrant)
+				: Optional.empty();
+	}
+
+	/**
+	 * The campaign's registrations with this reference (as on the CSV and in the emails),
+	 * ignoring case and spaces around it; more than one only in the rare case of two
+	 * equal random references.
+	 */
+	@Transactional(readOnly = true)
+	public List<Registrant> registrantsByReference(UUID campaign, String reference) {
+		String wanted = reference.strip().toUpperCase(java.util.Locale.ROOT);
+		return this.registrations.findByCampaignIdAndReference(campaign, wanted)
+			.stream()
+			.map(Registration::registrant)
+			.toList();
+	}
+
+	/** The campaign's registrations in the order they came, whatever their status. */
+	@Transactional(readOnly = true)
+	public List<Registrant> registrants(UUID campaign) {
+		return this.registrations.findByCampaignIdOrderByCreatedAtAscIdAsc(campaign)
+			.stream()
+			.map(Registration::registrant)
+			.toList();
 	}
 
 	/**

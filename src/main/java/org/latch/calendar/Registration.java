@@ -158,7 +158,8 @@ class Registration extends StoredEntity {
 	}
 
 	Registrant registrant() {
-		return new Registrant(this.id, this.campaignId, this.siteId, this.teamId, this.displayName, this.language);
+		return new Registrant(this.id, this.campaignId, this.siteId, this.teamId, this.displayName, this.language,
+				this.status, this.feeOwedCents, this.reference);
 	}
 
 }

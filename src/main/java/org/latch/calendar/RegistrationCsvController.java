@@ -29,7 +29,7 @@ import org.latch.platform.SpreadsheetCells;
 class RegistrationCsvController {
 
 	private static final String[] HEADER = { "reference", "status", "site", "team", "name", "email", "language",
-			"people", "fee_owed", "registered_at" };
+			"people", "fee_owed", "fee_paid", "fee_paid_at", "refund_due", "registered_at" };
 
 	private final Campaigns campaigns;
 

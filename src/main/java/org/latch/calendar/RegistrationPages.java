@@ -7,6 +7,7 @@ import java.util.UUID;
 
 import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -27,9 +28,12 @@ class RegistrationPages {
 
 	private final MessageSource messages;
 
+	private final ObjectProvider<RegistrationActions> actions;
+
 	RegistrationPages(CampaignRepository campaigns, RegistrationRepository registrations, TeamRepository teams,
-			CampaignPages pages, MessageSource messages) {
+			CampaignPages pages, MessageSource messages, ObjectProvider<RegistrationActions> actions) {
 		this.messages = messages;
+		this.actions = actions;
 		this.campaigns = campaigns;
 		this.registrations = registrations;
 		this.teams = teams;
@@ -53,7 +57,7 @@ class RegistrationPages {
 	/** A registration as its registrant sees it. */
 	record RegistrationView(String reference, String campaign, String campaignHref, String day, @Nullable SiteView site,
 			@Nullable String team, String name, int people, RegistrationStatus status, @Nullable String feeOwed,
-			int aheadInLine) {
+			int aheadInLine, List<PageOffer> offers) {
 
 		boolean confirmed() {
 			return this.status == RegistrationStatus.CONFIRMED;
@@ -89,10 +93,18 @@ class RegistrationPages {
 		if (!PrivateLinks.isSecret(secret)) {
 			return Optional.empty();
 		}
-		return this.registrations.findBySecretHash(PrivateLinks.hash(secret)).map(found -> view(found, locale));
+		return this.registrations.findBySecretHash(PrivateLinks.hash(secret))
+			.map(found -> view(found, locale, offers(found, secret, locale)));
 	}
 
-	private RegistrationView view(Registration registration, Locale locale) {
+	/** What other modules offer the registrant (the fee, their fundraising page). */
+	private List<PageOffer> offers(Registration registration, String secret, Locale locale) {
+		return this.actions.stream()
+			.flatMap(source -> source.offers(registration.registrant(), secret, locale).stream())
+			.toList();
+	}
+
+	private RegistrationView view(Registration registration, Locale locale, List<PageOffer> offers) {
 		Campaign campaign = this.campaigns.findById(registration.campaignId()).orElseThrow();
 		SiteView site = (registration.siteId() == null) ? null
 				: this.pages.site(campaign.id(), registration.siteId(), locale, false).orElse(null);
@@ -113,7 +125,8 @@ class RegistrationPages {
 				campaign.day()
 					.format(java.time.format.DateTimeFormatter.ofLocalizedDate(java.time.format.FormatStyle.FULL)
 						.withLocale(locale)),
-				site, team, registration.displayName(), registration.people(), registration.status(), fee, ahead);
+				site, team, registration.displayName(), registration.people(), registration.status(), fee, ahead,
+				offers);
 	}
 
 }

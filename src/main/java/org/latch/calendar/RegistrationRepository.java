@@ -19,6 +19,8 @@ interface RegistrationRepository extends JpaRepository<Registration, UUID> {
 
 	List<Registration> findByCampaignIdOrderByCreatedAtAscIdAsc(UUID campaignId);
 
+	List<Registration> findByCampaignIdAndReference(UUID campaignId, String reference);
+
 	List<Registration> findBySiteIdOrderByCreatedAtAscIdAsc(UUID siteId);
 
 	@Query("select coalesce(sum(r.people), 0) from Registration r where r.campaignId = :campaign and r.status = org.latch.calendar.RegistrationStatus.CONFIRMED")

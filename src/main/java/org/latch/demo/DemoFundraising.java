@@ -9,6 +9,7 @@ import org.springframework.stereotype.Component;
 import org.latch.account.AccountManagement;
 import org.latch.calendar.CampaignSummary;
 import org.latch.calendar.Campaigns;
+import org.latch.calendar.Registrant;
 import org.latch.calendar.SiteSummary;
 import org.latch.calendar.TeamSummary;
 import org.latch.fundraising.BeneficiaryShare;
@@ -17,8 +18,9 @@ import org.latch.fundraising.FundraisingManagement;
 /**
  * The money side of the demo campaign ({@link DemoCampaign#DEMO_CAMPAIGN}): four
  * beneficiaries and a goal, team pages and two walkers' pages, gifts online (completed as
- * Stripe's webhook would) and in cash and by check at a site, and one refund. Registered
- * walkers' own pages open from the calendar's registrations once the demo is stored.
+ * Stripe's webhook would) and in cash and by check at a site, one refund, and one
+ * registration fee paid in cash (the other fees stay owed). Registered walkers' own pages
+ * open from the calendar's registrations once the demo is stored.
  */
 @Component
 class DemoFundraising {
@@ -86,7 +88,20 @@ class DemoFundraising {
 			this.fundraising.refund(check, 2_500, "The church asked to give $75.00 instead of $100.00", organizerId);
 			gifts += 3;
 		}
+		feePaidInCash(campaign, organizerId);
 		return gifts;
+	}
+
+	/**
+	 * The first confirmed walker owing a fee (Prospect Park, by the order of the demo's
+	 * registrations) paid it in cash at the site; the others still owe theirs.
+	 */
+	private void feePaidInCash(UUID campaign, UUID organizerId) {
+		this.campaigns.registrants(campaign)
+			.stream()
+			.filter(Registrant::owesFee)
+			.findFirst()
+			.ifPresent(registrant -> this.fundraising.feePaidInCash(registrant.id(), organizerId));
 	}
 
 	private UUID id(String email) {

@@ -19,8 +19,9 @@ import org.latch.calendar.SiteSummary;
 
 /**
  * Who may do what with a campaign's money: its organizers everything, a site's
- * coordinator the gifts of their site, a page's owner their page. Anyone else gets 403;
- * an unknown campaign is a 404.
+ * coordinator the gifts of their site, a page's owner their page, a registrant (by their
+ * registration's private link) the page opened for them. Anyone else gets 403; an unknown
+ * campaign is a 404.
  */
 @Component
 class Access {
@@ -87,6 +88,18 @@ class Access {
 			.map(person -> person.id().equals(page.ownerId())
 					|| this.campaigns.organizes(page.campaignId(), person.id()))
 			.orElse(false);
+	}
+
+	/**
+	 * Whether {@code key} is the private link of the registration the page was opened
+	 * for: its registrant, who has no account, edits it with that link while it is open.
+	 */
+	boolean registrantEdits(FundPage page, @Nullable String key) {
+		UUID registration = page.registrationId();
+		return key != null && registration != null && !page.closed()
+				&& this.campaigns.registrantBySecret(key)
+					.filter(registrant -> registrant.id().equals(registration))
+					.isPresent();
 	}
 
 }

@@ -16,7 +16,8 @@ import org.latch.platform.StoredEntity;
 /**
  * A fundraising page of a campaign: a person's (opened for their registration, or started
  * by someone signed in), possibly counting toward a team's, or a team's, whose total is
- * its own gifts and its members'.
+ * its own gifts and its members'. A person's page opened for a registration closes when
+ * the registration is cancelled.
  */
 @Entity
 @Table(name = "fundraising_page")
@@ -57,6 +58,8 @@ class FundPage extends StoredEntity {
 	private @Nullable Integer ouncesPledged;
 
 	private Instant createdAt;
+
+	private @Nullable Instant closedAt;
 
 	@Version
 	private long version;
@@ -112,6 +115,20 @@ class FundPage extends StoredEntity {
 		this.goalCents = details.goalCents();
 		this.ouncesGoal = details.ouncesGoal();
 		this.ouncesPledged = details.ouncesPledged();
+	}
+
+	/**
+	 * Closes the page (its registration was cancelled): no more gifts, off the
+	 * leaderboards; what it received stays in the totals.
+	 */
+	void close(Instant now) {
+		if (this.closedAt == null) {
+			this.closedAt = now;
+		}
+	}
+
+	boolean closed() {
+		return this.closedAt != null;
 	}
 
 	@Override

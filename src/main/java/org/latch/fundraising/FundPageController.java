@@ -26,7 +26,8 @@ import org.latch.platform.FormErrors;
 
 /**
  * Personal and team pages, open to all; leaderboards per campaign and site; starting a
- * page (signed in) and editing it (its owner or an organizer).
+ * page (signed in) and editing it (its owner, an organizer, or its registrant through
+ * their registration's private link).
  */
 @Controller
 class FundPageController {
@@ -96,21 +97,26 @@ class FundPageController {
 	}
 
 	@GetMapping(FundPaths.EDIT)
-	String editForm(@PathVariable UUID id, @Nullable Principal principal, Model model) {
-		FundPage page = editable(id, principal);
-		return edit(model, page, PageForm.of(page), FormErrors.none());
+	String editForm(@PathVariable UUID id, @RequestParam(required = false) @Nullable String key,
+			@Nullable Principal principal, Model model) {
+		if (principal == null && key == null) {
+			// Editing a page takes an account, or a registrant's private link.
+			return "redirect:/sign-in";
+		}
+		FundPage page = editable(id, principal, key);
+		return edit(model, page, PageForm.of(page), FormErrors.none(), key);
 	}
 
 	@PostMapping(FundPaths.EDIT)
-	String edit(@PathVariable UUID id, HttpServletRequest request, HttpServletResponse response,
-			@Nullable Principal principal, Model model, RedirectAttributes redirect) {
-		FundPage page = editable(id, principal);
+	String edit(@PathVariable UUID id, @RequestParam(required = false) @Nullable String key, HttpServletRequest request,
+			HttpServletResponse response, @Nullable Principal principal, Model model, RedirectAttributes redirect) {
+		FundPage page = editable(id, principal, key);
 		PageForm form = PageForm.from(request.getParameterMap());
 		FormErrors errors = FormErrors.none();
 		var details = form.check(errors);
 		if (details.isEmpty()) {
 			response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
-			return edit(model, page, form, errors);
+			return edit(model, page, form, errors, key);
 		}
 		this.fundraisers.describe(id, details.get());
 		redirect.addFlashAttribute("flash", "fund.page.saved");
@@ -140,17 +146,26 @@ class FundPageController {
 		return "fundraising/start";
 	}
 
-	private String edit(Model model, FundPage page, PageForm form, FormErrors errors) {
+	private String edit(Model model, FundPage page, PageForm form, FormErrors errors, @Nullable String key) {
 		model.addAttribute("fundPage", page);
+		model.addAttribute("key", (key != null && this.access.registrantEdits(page, key)) ? key : null);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		return "fundraising/edit";
 	}
 
-	private FundPage editable(UUID id, @Nullable Principal principal) {
+	/**
+	 * The page, when its owner, an organizer or its registrant (by the private link in
+	 * {@code key}) asks; a wrong key is a 403.
+	 */
+	private FundPage editable(UUID id, @Nullable Principal principal, @Nullable String key) {
 		FundPage page = found(id);
+		if (this.access.registrantEdits(page, key)) {
+			return page;
+		}
 		if (!this.access.edits(page, principal)) {
-			throw new ResponseStatusException((principal == null) ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
+			throw new ResponseStatusException(
+					(principal == null && key == null) ? HttpStatus.UNAUTHORIZED : HttpStatus.FORBIDDEN);
 		}
 		return page;
 	}

@@ -27,11 +27,17 @@ final class FundPaths {
 
 	static final String REFUND = "/campaigns/{campaign}/funding/gifts/{gift}/refund";
 
+	static final String FEES = "/campaigns/{campaign}/funding/fees";
+
 	private FundPaths() {
 	}
 
 	static String page(UUID id) {
 		return "/fundraising/pages/" + id;
+	}
+
+	static String edit(UUID id) {
+		return page(id) + "/edit";
 	}
 
 	static String give(UUID id) {
@@ -44,6 +50,14 @@ final class FundPaths {
 
 	static String fundraisers(UUID campaign) {
 		return "/campaigns/" + campaign + "/fundraisers";
+	}
+
+	static String start(UUID campaign) {
+		return fundraisers(campaign) + "/new";
+	}
+
+	static String fees(UUID campaign) {
+		return "/campaigns/" + campaign + "/funding/fees";
 	}
 
 	static String funding(UUID campaign) {

@@ -44,7 +44,9 @@ class FundingController {
 	String form(@PathVariable UUID campaign, @Nullable Principal principal, Model model, Locale locale) {
 		CampaignSummary summary = this.access.campaign(campaign);
 		this.access.organizer(campaign, principal);
-		FundingForm form = this.funds.of(campaign).map(FundingForm::of).orElseGet(FundingForm::empty);
+		FundingForm form = this.funds.of(campaign)
+			.map(FundingForm::of)
+			.orElseGet(() -> FundingForm.empty(summary.currency()));
 		return show(model, summary, form, FormErrors.none(), locale);
 	}
 
@@ -56,7 +58,7 @@ class FundingController {
 		FundingForm form = FundingForm.from(request.getParameterMap());
 		FormErrors errors = FormErrors.none();
 		var checked = form.check(errors);
-		if (checked.isPresent() && !this.funds.set(campaign, checked.get())) {
+		if (checked.isPresent() && !this.funds.set(campaign, summary.currency(), checked.get())) {
 			errors.reject("currency", "fund.error.currency-fixed");
 		}
 		if (errors.any()) {

@@ -40,8 +40,9 @@ record FundingForm(String goal, String currency, List<Row> rows) {
 		return new FundingForm(Money.plain(funding.goalCents()), funding.currency(), padded(rows));
 	}
 
-	static FundingForm empty() {
-		return new FundingForm("", "USD", padded(List.of()));
+	/** A first set-up, in the campaign's currency so far. */
+	static FundingForm empty(String currency) {
+		return new FundingForm("", currency, padded(List.of()));
 	}
 
 	static FundingForm from(Map<String, String[]> parameters) {

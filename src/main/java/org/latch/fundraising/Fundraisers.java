@@ -13,13 +13,15 @@ import org.springframework.transaction.annotation.Transactional;
 
 import org.latch.calendar.Campaigns;
 import org.latch.calendar.Registrant;
+import org.latch.calendar.RegistrationCancelled;
 import org.latch.calendar.RegistrationConfirmed;
 import org.latch.calendar.TeamSummary;
 
 /**
  * Personal and team pages: a page opens for each confirmed registration (in the
- * registrant's team's page when they came as a team), anyone signed in may start one, and
- * their owners or the campaign's organizers edit them.
+ * registrant's team's page when they came as a team) and closes when it is cancelled;
+ * anyone signed in may start one; their owners, the campaign's organizers and (for a
+ * registrant's page) the holder of the registration's private link edit them.
  */
 @Service
 class Fundraisers {
@@ -42,6 +44,26 @@ class Fundraisers {
 		open(confirmed.registration());
 	}
 
+	/**
+	 * Closes the registrant's page: off the leaderboards, no more gifts; its gifts stay
+	 * in the campaign's and the team's totals, which are sums of gifts.
+	 */
+	@ApplicationModuleListener
+	void on(RegistrationCancelled cancelled) {
+		close(cancelled.registration());
+	}
+
+	@Transactional
+	void close(UUID registration) {
+		this.pages.findByRegistrationId(registration).ifPresent(page -> page.close(this.clock.instant()));
+	}
+
+	/** The page opened for the registration, open or closed. */
+	@Transactional(readOnly = true)
+	Optional<FundPage> ofRegistration(UUID registration) {
+		return this.pages.findByRegistrationId(registration);
+	}
+
 	@Transactional
 	Optional<FundPage> open(UUID registration) {
 		Optional<FundPage> existing = this.pages.findByRegistrationId(registration);
@@ -49,7 +71,8 @@ class Fundraisers {
 			return existing;
 		}
 		Optional<Registrant> registrant = this.campaigns.registrant(registration);
-		if (registrant.isEmpty()) {
+		if (registrant.isEmpty() || registrant.get().cancelled()) {
+			// Cancelled before this event was handled: no page to open.
 			return Optional.empty();
 		}
 		Registrant who = registrant.get();
@@ -105,9 +128,10 @@ class Fundraisers {
 		return this.pages.findByCampaignIdOrderByTitle(campaign);
 	}
 
+	/** A team's member pages still open. */
 	@Transactional(readOnly = true)
 	List<FundPage> members(UUID teamPage) {
-		return this.pages.findByTeamPageIdOrderByTitle(teamPage);
+		return this.pages.findByTeamPageIdOrderByTitle(teamPage).stream().filter(page -> !page.closed()).toList();
 	}
 
 }

@@ -8,13 +8,15 @@ import org.jspecify.annotations.Nullable;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import org.latch.calendar.Campaigns;
+import org.latch.calendar.Registrant;
 import org.latch.platform.FormErrors;
 
 /**
  * The fundraising module's facade for other modules (demo data, imports): funding, pages,
- * gifts online (as Stripe would complete them) and offline, and refunds. Every call
- * follows the rules the pages follow; a call they would refuse throws
- * {@link IllegalArgumentException}.
+ * gifts online (as Stripe would complete them) and offline, refunds, and registration
+ * fees paid in cash. Every call follows the rules the pages follow; a call they would
+ * refuse throws {@link IllegalArgumentException}.
  */
 @Service
 public class FundraisingManagement {
@@ -27,11 +29,18 @@ public class FundraisingManagement {
 
 	private final GiftRepository gifts;
 
-	FundraisingManagement(Funds funds, Fundraisers fundraisers, Giving giving, GiftRepository gifts) {
+	private final Fees fees;
+
+	private final Campaigns campaigns;
+
+	FundraisingManagement(Funds funds, Fundraisers fundraisers, Giving giving, GiftRepository gifts, Fees fees,
+			Campaigns campaigns) {
 		this.funds = funds;
 		this.fundraisers = fundraisers;
 		this.giving = giving;
 		this.gifts = gifts;
+		this.fees = fees;
+		this.campaigns = campaigns;
 	}
 
 	@Transactional
@@ -42,7 +51,8 @@ public class FundraisingManagement {
 			.toList();
 		if (!Money.CURRENCIES.contains(currency) || goalCents <= 0
 				|| details.stream().mapToInt(Beneficiary.Details::shareBp).sum() != Funding.WHOLE
-				|| !this.funds.set(campaign, new FundingForm.Checked(goalCents, currency, details))) {
+				|| !this.funds.set(campaign, this.campaigns.find(campaign).orElseThrow().currency(),
+						new FundingForm.Checked(goalCents, currency, details))) {
 			throw new IllegalArgumentException("Funding refused for " + campaign);
 		}
 	}
@@ -94,6 +104,19 @@ public class FundraisingManagement {
 			.offline(page(page), site, details(cents, giver, false, null, "en"),
 					check ? Gift.Method.CHECK : Gift.Method.CASH, receiptNumber, by)
 			.gift();
+	}
+
+	/**
+	 * Marks a confirmed registration's fee paid in cash, as a coordinator would; refused
+	 * for a registration that owes nothing or has paid.
+	 */
+	@Transactional
+	public void feePaidInCash(UUID registration, UUID by) {
+		Registrant registrant = this.campaigns.registrant(registration)
+			.orElseThrow(() -> new IllegalArgumentException("No registration " + registration));
+		this.fees.paidInCash(registrant, by).ifPresent(refusal -> {
+			throw new IllegalArgumentException("Fee not marked paid: " + refusal);
+		});
 	}
 
 	@Transactional

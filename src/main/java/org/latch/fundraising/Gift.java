@@ -75,6 +75,8 @@ class Gift extends StoredEntity {
 
 	private String secretHash;
 
+	private @Nullable String mailSecretHash;
+
 	private @Nullable String receiptNumber;
 
 	private @Nullable String checkoutSession;
@@ -200,6 +202,14 @@ class Gift extends StoredEntity {
 
 	String giverName() {
 		return this.giverName;
+	}
+
+	/**
+	 * Gives the gift a second private link, the one sent to the giver's address (Latch
+	 * keeps no copy of either).
+	 */
+	void mailedLink(String hash) {
+		this.mailSecretHash = hash;
 	}
 
 	@Nullable String giverEmail() {

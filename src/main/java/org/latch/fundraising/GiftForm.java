@@ -40,7 +40,11 @@ record GiftForm(String amount, String name, String email, boolean anonymous, Str
 			errors.reject("email", "fund.error.email");
 		}
 		String note = FormText.check(this.message, 0, 500, true, "message", errors).orElse("");
-		String tag = Language.match(this.language).map(Language::tag).orElse(Language.ENGLISH.tag());
+		// The language of the receipt and the thank-you email: one of Latch's.
+		String tag = Language.match(this.language).map(Language::tag).orElseGet(() -> {
+			errors.reject("language", "fund.error.language");
+			return Language.ENGLISH.tag();
+		});
 		return errors.any() ? Optional.empty() : Optional.of(new GiftDetails(cents, giver,
 				address.isEmpty() ? null : address, this.anonymous, note.isEmpty() ? null : note, tag));
 	}

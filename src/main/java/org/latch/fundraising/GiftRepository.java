@@ -14,6 +14,8 @@ interface GiftRepository extends JpaRepository<Gift, UUID> {
 
 	Optional<Gift> findBySecretHash(String secretHash);
 
+	Optional<Gift> findByMailSecretHash(String mailSecretHash);
+
 	Optional<Gift> findByCheckoutSession(String checkoutSession);
 
 	Optional<Gift> findByPaymentIntent(String paymentIntent);

@@ -72,7 +72,7 @@ class GiftsController {
 		FormErrors errors = FormErrors.none();
 		Optional<FundPage> page = this.fundraisers.of(campaign)
 			.stream()
-			.filter(found -> found.id().toString().equals(form.page()))
+			.filter(found -> !found.closed() && found.id().toString().equals(form.page()))
 			.findFirst();
 		if (page.isEmpty()) {
 			errors.reject("page", "fund.error.page");
@@ -175,10 +175,12 @@ class GiftsController {
 		model.addAttribute("campaign", campaign);
 		model.addAttribute("organizer", organizer);
 		model.addAttribute("sites", sites);
-		model.addAttribute("pages", this.fundraisers.of(campaign.id()));
+		model.addAttribute("pages",
+				this.fundraisers.of(campaign.id()).stream().filter(page -> !page.closed()).toList());
 		model.addAttribute("rows", this.lists.rows(campaign.id(), organizer ? null : siteIds(sites), locale));
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
+		model.addAttribute("languages", org.latch.platform.Language.all());
 		return "fundraising/gifts";
 	}
 

@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.jspecify.annotations.Nullable;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -83,10 +82,10 @@ class GiveController {
 		Giving.Started started = this.giving.startOnline(page, details.get());
 		CampaignSummary campaign = this.access.campaign(page.campaignId());
 		String back = FundPaths.gift(started.secret());
-		Optional<StripeCheckout.Session> session = this.checkout.open(new StripeCheckout.Order(started.gift(),
+		Optional<StripeCheckout.Session> session = this.checkout.open(StripeCheckout.Order.gift(started.gift(),
 				details.get().amountCents(), currency(page), campaign.name() + " — " + page.title(),
 				details.get().giverEmail() == null ? "" : details.get().giverEmail(), absolute(back + "?paid=1"),
-				absolute(FundPaths.give(id)), stripeLocale(Language.of(locale))));
+				absolute(FundPaths.give(id)), StripeLocales.of(locale)));
 		if (session.isEmpty()) {
 			response.setStatus(HttpStatus.BAD_GATEWAY.value());
 			return show(model, page, form, errors, true);
@@ -130,11 +129,14 @@ class GiveController {
 		return "fundraising/give";
 	}
 
-	/** The page, when online giving is open for it; 404 otherwise. */
+	/** The page, when online giving is open for it; 404 otherwise, 410 once closed. */
 	private FundPage open(UUID id) {
 		FundPage page = this.fundraisers.page(id).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		if (!this.stripe.enabled() || !this.fundings.existsById(page.campaignId())) {
 			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		if (page.closed()) {
+			throw new ResponseStatusException(HttpStatus.GONE);
 		}
 		return page;
 	}
@@ -145,11 +147,6 @@ class GiveController {
 
 	private URI absolute(String path) {
 		return this.platform.baseUrl().resolve(path);
-	}
-
-	/** Stripe Checkout speaks every language of Latch but Haitian Creole. */
-	private static String stripeLocale(@Nullable Language language) {
-		return (language == null || language.tag().equals("ht")) ? "auto" : language.tag();
 	}
 
 }

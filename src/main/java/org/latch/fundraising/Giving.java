@@ -30,12 +30,15 @@ class Giving {
 
 	private final FundingRepository fundings;
 
+	private final GiftThanks thanks;
+
 	private final Clock clock;
 
-	Giving(GiftRepository gifts, RefundRepository refunds, FundingRepository fundings, Clock clock) {
+	Giving(GiftRepository gifts, RefundRepository refunds, FundingRepository fundings, GiftThanks thanks, Clock clock) {
 		this.gifts = gifts;
 		this.refunds = refunds;
 		this.fundings = fundings;
+		this.thanks = thanks;
 		this.clock = clock;
 	}
 
@@ -68,8 +71,12 @@ class Giving {
 		}
 		Gift gift = found.get();
 		gift.paidWith(paymentIntent.isEmpty() ? null : paymentIntent);
-		return gift.complete(PrivateLinks.newReference("W"), funding(gift.campaignId()).beneficiaries(), null,
-				this.clock.instant());
+		boolean completed = gift.complete(PrivateLinks.newReference("W"), funding(gift.campaignId()).beneficiaries(),
+				null, this.clock.instant());
+		if (completed) {
+			this.thanks.thank(gift);
+		}
+		return completed;
 	}
 
 	/**
@@ -87,6 +94,7 @@ class Giving {
 		Gift gift = new Gift(page, siteId, details, method, funding.currency(), PrivateLinks.hash(secret),
 				this.clock.instant());
 		gift.complete(receiptNumber, funding.beneficiaries(), by, this.clock.instant());
+		this.thanks.thank(gift);
 		this.gifts.saveAndFlush(gift);
 		return new Started(gift.id(), secret);
 	}
@@ -140,8 +148,11 @@ class Giving {
 
 	@Transactional(readOnly = true)
 	Optional<Gift> bySecret(String secret) {
-		return PrivateLinks.isSecret(secret) ? this.gifts.findBySecretHash(PrivateLinks.hash(secret))
-				: Optional.empty();
+		if (!PrivateLinks.isSecret(secret)) {
+			return Optional.empty();
+		}
+		String hash = PrivateLinks.hash(secret);
+		return this.gifts.findBySecretHash(hash).or(() -> this.gifts.findByMailSecretHash(hash));
 	}
 
 	@Transactional(readOnly = true)

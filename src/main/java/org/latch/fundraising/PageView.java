@@ -7,11 +7,11 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * A fundraising page ready to show: its bars, its team or members, and its honor roll (an
- * anonymous giver's name is null).
+ * anonymous giver's name is null). A closed page takes no more gifts.
  */
 record PageView(UUID id, String title, String story, boolean team, UUID campaignId, String campaignName,
 		@Nullable Bar funds, @Nullable Bar ounces, @Nullable Ranked teamPage, List<Ranked> members, List<Honor> honor,
-		boolean canGive, boolean edits) {
+		boolean canGive, boolean edits, boolean closed) {
 
 	/** A page in a list, with what it raised. */
 	record Ranked(UUID id, String title, String raised) {

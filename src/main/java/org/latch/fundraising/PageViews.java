@@ -62,7 +62,7 @@ class PageViews {
 			.toList();
 		return new PageView(page.id(), page.title(), page.story(), page.isTeam(), page.campaignId(), campaign.name(),
 				funds, Bar.ounces(page.ouncesPledged(), page.ouncesGoal(), locale), team, members, honor,
-				funding.isPresent() && this.stripe.enabled(), edits);
+				funding.isPresent() && this.stripe.enabled() && !page.closed(), edits && !page.closed(), page.closed());
 	}
 
 	/** The campaign's people and teams by what they raised, of one site when given. */
@@ -72,7 +72,7 @@ class PageViews {
 		String currency = this.fundings.findById(campaign).map(Funding::currency).orElse("USD");
 		List<FundPage> all = this.fundraisers.of(campaign);
 		List<PageView.Ranked> people = all.stream()
-			.filter(page -> !page.isTeam() && (site == null || site.equals(page.siteId())))
+			.filter(page -> !page.isTeam() && !page.closed() && (site == null || site.equals(page.siteId())))
 			.sorted(Comparator.comparingLong((FundPage page) -> -ledger.page(page.id())).thenComparing(FundPage::title))
 			.limit(TOP)
 			.map(page -> ranked(page, ledger.page(page.id()), currency, locale))

@@ -24,9 +24,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Opens Stripe Checkout Sessions through Stripe's REST API with the JDK's HTTP client (no
- * SDK: one form-encoded POST). The session carries the gift's id as
- * {@code client_reference_id}; Stripe hosts the card form, so no card number ever reaches
- * Latch.
+ * SDK: one form-encoded POST). The session carries the gift's (or the registration's) id
+ * as {@code client_reference_id}; Stripe hosts the card form, so no card number ever
+ * reaches Latch.
  */
 @Component
 class StripeCheckout {
@@ -35,9 +35,22 @@ class StripeCheckout {
 	record Session(String id, URI url) {
 	}
 
-	/** What the giver pays for. */
-	record Order(UUID gift, long amountCents, String currency, String description, String email, URI success,
-			URI cancel, String locale) {
+	/**
+	 * What is paid for: {@code reference} becomes the session's
+	 * {@code client_reference_id}, {@code metadata} its metadata (which says whether it
+	 * is a gift or a registration's fee), {@code idempotencyKey} Stripe's idempotency
+	 * key.
+	 */
+	record Order(String reference, Map<String, String> metadata, String idempotencyKey, long amountCents,
+			String currency, String description, String email, URI success, URI cancel, String locale) {
+
+		/** A gift: its id is the reference, the metadata and the idempotency key. */
+		static Order gift(UUID gift, long amountCents, String currency, String description, String email, URI success,
+				URI cancel, String locale) {
+			return new Order(gift.toString(), Map.of("gift", gift.toString()), gift.toString(), amountCents, currency,
+					description, email, success, cancel, locale);
+		}
+
 	}
 
 	private static final Logger log = LoggerFactory.getLogger(StripeCheckout.class);
@@ -56,8 +69,8 @@ class StripeCheckout {
 	Optional<Session> open(Order order) {
 		Map<String, String> form = new LinkedHashMap<>();
 		form.put("mode", "payment");
-		form.put("client_reference_id", order.gift().toString());
-		form.put("metadata[gift]", order.gift().toString());
+		form.put("client_reference_id", order.reference());
+		order.metadata().forEach((key, value) -> form.put("metadata[" + key + "]", value));
 		form.put("line_items[0][quantity]", "1");
 		form.put("line_items[0][price_data][currency]", order.currency().toLowerCase(java.util.Locale.ROOT));
 		form.put("line_items[0][price_data][unit_amount]", Long.toString(order.amountCents()));
@@ -76,13 +89,13 @@ class StripeCheckout {
 			.timeout(Duration.ofSeconds(20))
 			.header("Authorization", "Bearer " + this.settings.secretKey())
 			.header("Content-Type", "application/x-www-form-urlencoded")
-			.header("Idempotency-Key", order.gift().toString())
+			.header("Idempotency-Key", order.idempotencyKey())
 			.POST(HttpRequest.BodyPublishers.ofString(body))
 			.build();
 		try {
 			HttpResponse<String> response = this.http.send(request, HttpResponse.BodyHandlers.ofString());
 			if (response.statusCode() != 200) {
-				log.warn("Stripe refused a Checkout Session for gift {}: HTTP {}", order.gift(), response.statusCode());
+				log.warn("Stripe refused a Checkout Session for {}: HTTP {}", order.reference(), response.statusCode());
 				return Optional.empty();
 			}
 			JsonNode session = JSON.readTree(response.body());
@@ -92,7 +105,7 @@ class StripeCheckout {
 					: Optional.of(new Session(id, URI.create(url)));
 		}
 		catch (IOException | JacksonException | IllegalArgumentException ex) {
-			log.warn("No Checkout Session for gift {}: {}", order.gift(), ex.toString());
+			log.warn("No Checkout Session for {}: {}", order.reference(), ex.toString());
 			return Optional.empty();
 		}
 		catch (InterruptedException ex) {

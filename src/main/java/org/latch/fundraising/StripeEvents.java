@@ -2,6 +2,8 @@ package org.latch.fundraising;
 
 import java.time.Clock;
 import java.sql.Timestamp;
+import java.util.Optional;
+import java.util.UUID;
 
 import tools.jackson.databind.JsonNode;
 
@@ -12,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Handles each Stripe event once: its id is inserted in the same transaction that acts on
  * it, so a second delivery, even one arriving at the same moment, meets the primary key
- * and changes nothing. {@code checkout.session.completed} (paid) completes the gift;
+ * and changes nothing. {@code checkout.session.completed} (paid) completes the gift, or
+ * records the registration's fee when the session's metadata says {@code kind=fee};
  * {@code checkout.session.async_payment_succeeded} too, for payment methods that settle
  * later; {@code charge.refunded} records what was refunded. Other events are recorded and
  * ignored.
@@ -28,12 +31,15 @@ class StripeEvents {
 
 	private final Giving giving;
 
+	private final Fees fees;
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	StripeEvents(Giving giving, JdbcTemplate jdbc, Clock clock) {
+	StripeEvents(Giving giving, Fees fees, JdbcTemplate jdbc, Clock clock) {
 		this.giving = giving;
+		this.fees = fees;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
@@ -56,16 +62,39 @@ class StripeEvents {
 				type, Timestamp.from(this.clock.instant()));
 		JsonNode object = event.path("data").path("object");
 		boolean acted = switch (type) {
-			case "checkout.session.completed",
-					"checkout.session.async_payment_succeeded" ->
-				text(object.path("payment_status")).equals("paid")
-						&& this.giving.paid(text(object.path("id")), cents(object.path("amount_total")),
-								text(object.path("currency")), text(object.path("payment_intent")));
-			case "charge.refunded" -> !text(object.path("payment_intent")).isEmpty() && this.giving
-				.refundedByStripe(text(object.path("payment_intent")), cents(object.path("amount_refunded")), id);
+			case "checkout.session.completed", "checkout.session.async_payment_succeeded" ->
+				text(object.path("payment_status")).equals("paid") && paid(object);
+			case "charge.refunded" -> !text(object.path("payment_intent")).isEmpty()
+					&& (this.giving.refundedByStripe(text(object.path("payment_intent")),
+							cents(object.path("amount_refunded")), id)
+							|| this.fees.refundedByStripe(text(object.path("payment_intent")),
+									cents(object.path("amount_refunded"))));
 			default -> false;
 		};
 		return acted ? Outcome.HANDLED : Outcome.IGNORED;
+	}
+
+	/** A paid session: a registration's fee when its metadata says so, else a gift. */
+	private boolean paid(JsonNode session) {
+		JsonNode metadata = session.path("metadata");
+		String id = text(session.path("id"));
+		long amount = cents(session.path("amount_total"));
+		String currency = text(session.path("currency"));
+		String intent = text(session.path("payment_intent"));
+		if (text(metadata.path("kind")).equals("fee")) {
+			Optional<UUID> registration = uuid(text(metadata.path("registration")));
+			return registration.isPresent() && this.fees.paidOnline(registration.get(), id, amount, currency, intent);
+		}
+		return this.giving.paid(id, amount, currency, intent);
+	}
+
+	private static Optional<UUID> uuid(String text) {
+		try {
+			return Optional.of(UUID.fromString(text));
+		}
+		catch (IllegalArgumentException ex) {
+			return Optional.empty();
+		}
 	}
 
 	/** Whether an event of this id was handled already. */

@@ -4,7 +4,7 @@
  * refunds and totals; implements the calendar's {@link org.latch.calendar.CampaignFunds}.
  */
 @NullMarked
-@ApplicationModule(allowedDependencies = { "platform", "account", "calendar", "directory" })
+@ApplicationModule(allowedDependencies = { "platform", "account", "calendar", "directory", "notification" })
 package org.latch.fundraising;
 
 import org.jspecify.annotations.NullMarked;

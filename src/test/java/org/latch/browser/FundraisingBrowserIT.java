@@ -53,6 +53,14 @@ class FundraisingBrowserIT {
 		browser.open(CAMPAIGN + "/funding/gifts?lang=ht");
 		assertThat(browser.find("main").getText()).contains("CHK-1042", "Grace Community Church");
 		browser.checkAccessibilityAndHtml("the gifts and the offline gift form in Haitian Creole");
+		browser.open(CAMPAIGN + "/funding/fees?lang=pt-BR");
+		assertThat(browser.find("main").getText()).contains("Dana Cohen", "Rosa Méndez");
+		browser.checkAccessibilityAndHtml("the registration fees in Portuguese");
+		browser.type("#reference", "R-NOPE99");
+		browser.clickAndWaitForPage(browser.find("main form[aria-labelledby=cash-title] button[type=submit]"));
+		assertThat(browser.find("#reference-error").getText())
+			.isEqualTo(Texts.of("pt-BR").t("fund.fee.error.reference"));
+		browser.checkPageAsHeld("the fee form with a wrong reference, in Portuguese");
 		browser.forgetCookies();
 	}
 

@@ -386,6 +386,20 @@ class DemoDataTests {
 	}
 
 	@Test
+	void oneWalkerPaidTheSiteFeeInCashAndOthersStillOweTheirs() {
+		assertThat(this.jdbc.queryForObject(
+				"select count(*) from fundraising_fee_payment where campaign_id = ? and method = 'CASH'", Long.class,
+				DemoCampaign.DEMO_CAMPAIGN))
+			.isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("""
+				select count(*) from calendar_registration r where r.campaign_id = ? and r.status = 'CONFIRMED'
+				and r.fee_owed_cents > 0
+				and not exists (select 1 from fundraising_fee_payment p where p.registration_id = r.id)""", Long.class,
+				DemoCampaign.DEMO_CAMPAIGN))
+			.isPositive();
+	}
+
+	@Test
 	void theStrollRaisesFundsForFourBeneficiariesOnlineAndInCashWithOneRefundAndEveryWalkerHasAPage(
 			@Autowired CampaignFunds funds) {
 		// Online 50 + 25 + 20 + 100 + 75.50, cash 20 + 15, a check of 100 with 25

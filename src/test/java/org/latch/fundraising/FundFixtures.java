@@ -48,6 +48,8 @@ final class FundFixtures {
 
 	final String outsider = address("outsider");
 
+	final UUID coordinatorId;
+
 	private final JdbcTemplate jdbc;
 
 	FundFixtures(ApplicationContext context) {
@@ -69,7 +71,8 @@ final class FundFixtures {
 				currency, published, created_at, version) values (?, ?, ?, 'We walk for milk.', ?, 'America/New_York',
 				true, 2000, 'USD', true, ?, 0)""", this.campaign, unit.value(), this.campaignName,
 				LocalDate.now().plusMonths(1), now);
-		site(this.riverside, "Riverside " + this.run, accounts.person(this.coordinator).orElseThrow().id(), now);
+		this.coordinatorId = accounts.person(this.coordinator).orElseThrow().id();
+		site(this.riverside, "Riverside " + this.run, this.coordinatorId, now);
 		site(this.hillside, "Hillside " + this.run, accounts.person(this.otherCoordinator).orElseThrow().id(), now);
 		this.jdbc.update("""
 				insert into calendar_team (id, campaign_id, name, name_key, created_at) values (?, ?, ?, ?, ?)""",
@@ -89,6 +92,21 @@ final class FundFixtures {
 		return id;
 	}
 
+	/**
+	 * A site of the given capacity and fee per person, coordinated by
+	 * {@link #coordinator}; its id.
+	 */
+	UUID feeSite(int capacity, int feeCents) {
+		UUID id = UUID.randomUUID();
+		this.jdbc.update("""
+				insert into calendar_site (id, campaign_id, name, place, city, latitude, longitude, coordinator,
+				starts_at, route_km, capacity, fee_cents, taken, created_at, version)
+				values (?, ?, ?, 'Bandstand', 'Boston', 42.35, -71.07, ?, '10:00:00', 3.0, ?, ?, 0, ?, 0)""", id,
+				this.campaign, "Fee Park " + this.run, this.coordinatorId, capacity, feeCents,
+				Timestamp.from(Instant.now()));
+		return id;
+	}
+
 	private void site(UUID id, String name, UUID coordinatorId, Timestamp now) {
 		this.jdbc.update("""
 				insert into calendar_site (id, campaign_id, name, place, city, latitude, longitude, coordinator,
@@ -97,7 +115,7 @@ final class FundFixtures {
 				this.campaign, name, coordinatorId, now);
 	}
 
-	private String address(String who) {
+	String address(String who) {
 		return who + "-" + this.run + "@fund-" + this.run + ".example.org";
 	}
 

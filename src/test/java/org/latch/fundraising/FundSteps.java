@@ -62,6 +62,15 @@ final class FundSteps {
 				"payment_intent":"%s"}}}""".formatted(event, session, cents, paymentIntent);
 	}
 
+	/** A paid Checkout Session opened for a registration's fee, as its metadata says. */
+	static String feeCompleted(String event, String session, long cents, String paymentIntent, UUID registration) {
+		return """
+				{"id":"%s","object":"event","type":"checkout.session.completed","data":{"object":{"id":"%s",\
+				"object":"checkout.session","amount_total":%d,"currency":"usd","payment_status":"paid",\
+				"payment_intent":"%s","client_reference_id":"%s","metadata":{"kind":"fee","registration":"%s"}}}}\
+				""".formatted(event, session, cents, paymentIntent, registration, registration);
+	}
+
 	static String chargeRefunded(String event, String paymentIntent, long refundedInAll) {
 		return """
 				{"id":"%s","object":"event","type":"charge.refunded","data":{"object":{"id":"ch_%s",\
