@@ -35,6 +35,11 @@ class CrashDurabilityIT {
 
 	static final int HELP_REQUESTS = 8;
 
+	static final int REGISTRATIONS = 20;
+
+	/** The demo Miracle Milk Stroll, which has a virtual "stroll your way" option. */
+	static final String DEMO_CAMPAIGN = "c0ffee00-57a0-4011-8000-000000000001";
+
 	@Test
 	void killingTheAppRightAfterSignUpsLosesNothingItAcknowledged() throws Exception {
 		Path dataDir = Files.createTempDirectory("latch-crash");
@@ -126,12 +131,59 @@ class CrashDurabilityIT {
 		}
 	}
 
+	/**
+	 * Walkers registering for the demo Stroll one after another, right after start-up
+	 * while the demo's own work is still being written, and a SIGKILL after the last
+	 * answer: every registration answered with its private link is in the database, with
+	 * the email that confirms it queued.
+	 */
+	@Test
+	void registrationsAcknowledgedBeforeAKillAreAllStored() throws Exception {
+		Path dataDir = Files.createTempDirectory("latch-crash-registrations");
+		int port = freePort();
+		List<String> walkers = new ArrayList<>();
+		Process app = start(dataDir, port, "app.log", true);
+		try {
+			HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager()).build();
+			String base = "http://localhost:" + port;
+			String form = base + "/campaigns/" + DEMO_CAMPAIGN + "/register";
+			awaitReady(http, base, app);
+			for (int i = 0; i < REGISTRATIONS; i++) {
+				String page = http
+					.send(HttpRequest.newBuilder(URI.create(form)).build(), HttpResponse.BodyHandlers.ofString())
+					.body();
+				String email = UUID.randomUUID() + "@crash.example.org";
+				HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(form))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString("_csrf=" + field(page, "_csrf") + "&secret="
+							+ field(page, "secret") + "&site=virtual&team=none&teamName=&name=Walker+" + i + "&email="
+							+ email + "&language=pt-BR&people=1&consent=true"))
+					.build(), HttpResponse.BodyHandlers.ofString());
+				assertThat(response.statusCode()).as("registration answered").isEqualTo(302);
+				assertThat(response.headers().firstValue("Location"))
+					.hasValueSatisfying(l -> assertThat(l).contains("/campaigns/registrations/"));
+				walkers.add(email);
+			}
+		}
+		finally {
+			app.destroyForcibly().waitFor();
+		}
+		try (Connection db = h2(dataDir)) {
+			assertThat(column(db, "select email from calendar_registration")).containsAll(walkers);
+			assertThat(column(db, "select recipient from mail_outbox")).containsAll(walkers);
+		}
+	}
+
 	private static Process start(Path dataDir, int port, String log) throws java.io.IOException {
+		return start(dataDir, port, log, false);
+	}
+
+	private static Process start(Path dataDir, int port, String log, boolean demo) throws java.io.IOException {
 		ProcessBuilder builder = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 				"-jar", new File("target/latch.jar").getAbsolutePath());
 		builder.environment().put("LATCH_DATA_DIR", dataDir.toString());
 		builder.environment().put("PORT", String.valueOf(port));
-		builder.environment().put("LATCH_DEMO", "false");
+		builder.environment().put("LATCH_DEMO", String.valueOf(demo));
 		builder.environment().put("LATCH_HELP_REQUESTS_PER_HOUR", "100");
 		builder.redirectErrorStream(true).redirectOutput(dataDir.resolve(log).toFile());
 		return builder.start();

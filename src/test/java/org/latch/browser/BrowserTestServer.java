@@ -52,7 +52,7 @@ public final class BrowserTestServer {
 			properties.put("spring.mail.host", "127.0.0.1");
 			properties.put("spring.mail.port", TestMailServer.port());
 			properties.put("spring.datasource.url", "jdbc:h2:file:" + dataDir.resolve("latch")
-					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0");
+					+ ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;WRITE_DELAY=0;REUSE_SPACE=FALSE");
 			properties.put("latch.data-dir", dataDir.toString());
 			properties.put("logging.level.root", "WARN");
 			long started = System.nanoTime();
