@@ -127,6 +127,20 @@ class FundPage extends StoredEntity {
 		}
 	}
 
+	/**
+	 * Follows its registration to another site and team: the gifts it gets from now on
+	 * count there; gifts already given stay credited where they were given.
+	 */
+	void moveTo(@Nullable UUID site, @Nullable FundPage team) {
+		this.siteId = site;
+		this.teamPageId = (team == null) ? null : team.id;
+	}
+
+	/** A team page takes its team's new name. */
+	void rename(String name) {
+		this.title = name;
+	}
+
 	boolean closed() {
 		return this.closedAt != null;
 	}

@@ -15,6 +15,8 @@ import org.latch.calendar.Campaigns;
 import org.latch.calendar.Registrant;
 import org.latch.calendar.RegistrationCancelled;
 import org.latch.calendar.RegistrationConfirmed;
+import org.latch.calendar.RegistrationMoved;
+import org.latch.calendar.TeamRenamed;
 import org.latch.calendar.TeamSummary;
 
 /**
@@ -51,6 +53,32 @@ class Fundraisers {
 	@ApplicationModuleListener
 	void on(RegistrationCancelled cancelled) {
 		close(cancelled.registration());
+	}
+
+	/**
+	 * The registrant's page follows an organizer's move to another site or team; gifts
+	 * already given stay credited to the team and site they were given to.
+	 */
+	@ApplicationModuleListener
+	void on(RegistrationMoved moved) {
+		move(moved.registration(), moved.campaign(), moved.site(), moved.team());
+	}
+
+	/** A team page is named after its team. */
+	@ApplicationModuleListener
+	void on(TeamRenamed renamed) {
+		rename(renamed.campaign(), renamed.team(), renamed.name());
+	}
+
+	@Transactional
+	void move(UUID registration, UUID campaign, @Nullable UUID site, @Nullable UUID team) {
+		this.pages.findByRegistrationId(registration)
+			.ifPresent(page -> page.moveTo(site, (team == null) ? null : teamPage(campaign, team).orElse(null)));
+	}
+
+	@Transactional
+	void rename(UUID campaign, UUID team, String name) {
+		this.pages.findByCampaignIdAndCalendarTeamId(campaign, team).ifPresent(page -> page.rename(name));
 	}
 
 	@Transactional

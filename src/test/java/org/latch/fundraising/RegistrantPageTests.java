@@ -196,6 +196,39 @@ class RegistrantPageTests {
 			.param("language", language);
 	}
 
+	@Test
+	void aPageFollowsItsRegistrantWhenAnOrganizerMovesThemAndATeamPageTakesItsTeamsNewName() throws Exception {
+		String kai = register(this.mvc, this.stroll.campaign, this.stroll.riverside, "Kai Moving",
+				this.stroll.address("kai"), this.stroll.team.toString());
+		UUID registration = registration(this.jdbc, kai);
+		UUID page = pageOf(registration);
+		UUID teamPage = this.jdbc.queryForObject("select team_page_id from fundraising_page where id = ?", UUID.class,
+				page);
+		assertThat(page(this.mvc, FundPaths.page(teamPage))).contains("Kai Moving");
+
+		assertThat(as(this.mvc, this.stroll.organizer,
+				post("/campaigns/" + this.stroll.campaign + "/registrations/" + registration + "/move")
+					.param("site", this.stroll.hillside.toString())
+					.param("team", "none"))
+			.getStatus()).isEqualTo(302);
+
+		await().atMost(WAIT)
+			.until(() -> this.jdbc.queryForObject("select site_id from fundraising_page where id = ?", UUID.class,
+					page), this.stroll.hillside::equals);
+		assertThat(this.jdbc.queryForObject("select team_page_id from fundraising_page where id = ?", UUID.class, page))
+			.as("no longer counted toward the team")
+			.isNull();
+		assertThat(page(this.mvc, FundPaths.page(teamPage))).doesNotContain("Kai Moving");
+
+		assertThat(as(this.mvc, this.stroll.organizer,
+				post("/campaigns/" + this.stroll.campaign + "/teams/" + this.stroll.team + "/edit").param("name",
+						"Team Oat " + this.stroll.run))
+			.getStatus()).isEqualTo(302);
+		await().atMost(WAIT)
+			.until(() -> page(this.mvc, FundPaths.page(teamPage)).contains("Team Oat " + this.stroll.run));
+		assertThat(page(this.mvc, FundPaths.fundraisers(this.stroll.campaign))).contains("Team Oat " + this.stroll.run);
+	}
+
 	private UUID pageOf(UUID registration) {
 		return await().atMost(WAIT)
 			.until(() -> this.jdbc.queryForList("select id from fundraising_page where registration_id = ?", UUID.class,
