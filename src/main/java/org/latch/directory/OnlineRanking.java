@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.UUID;
 
 import org.hibernate.search.engine.search.aggregation.AggregationKey;
 import org.hibernate.search.engine.search.query.SearchResult;
@@ -39,7 +40,7 @@ final class OnlineRanking {
 	}
 
 	/** The ids of the page's groups, in order, and how many match in all. */
-	record Ranked(List<java.util.UUID> ids, long total) {
+	record Ranked(List<UUID> ids, long total) {
 	}
 
 	static Ranked page(SearchSession search, FindQuery query, Instant now, int offset, int size) {
@@ -53,7 +54,7 @@ final class OnlineRanking {
 				buckets.add(side);
 				continue;
 			}
-			SearchResult<java.util.UUID> counted = GroupSearch.groups(search, query, true, null, side)
+			SearchResult<UUID> counted = GroupSearch.groups(search, query, true, null, side)
 				.aggregation(ZONES, f -> f.terms().field(GroupSearch.ONLINE_ZONE, String.class).maxTermCount(MAX_ZONES))
 				.fetch(0);
 			long groups = counted.total().hitCount();
@@ -63,13 +64,13 @@ final class OnlineRanking {
 						byDistance(language, speaks, counted.aggregation(ZONES).keySet(), query.visitorZone(), now));
 			}
 		}
-		List<java.util.UUID> ids = new ArrayList<>(size);
+		List<UUID> ids = new ArrayList<>(size);
 		int skip = offset;
 		for (Bucket bucket : buckets) {
 			if (ids.size() == size) {
 				break;
 			}
-			SearchResult<java.util.UUID> found = GroupSearch.groups(search, query, true, null, bucket)
+			SearchResult<UUID> found = GroupSearch.groups(search, query, true, null, bucket)
 				.sort(f -> f.field(GroupSearch.NAME_SORT))
 				.fetch(skip, size - ids.size());
 			long inBucket = found.total().hitCount();
