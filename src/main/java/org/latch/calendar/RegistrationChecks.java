@@ -23,6 +23,8 @@ class RegistrationChecks {
 
 	private static final String EMAIL = "[^@\\s]{1,64}@[^@\\s]+\\.[^@\\s]+";
 
+	static final int TEAM_NAME_MAX = 80;
+
 	private final SiteRepository sites;
 
 	private final TeamRepository teams;
@@ -91,27 +93,46 @@ class RegistrationChecks {
 			return TeamChoice.NONE;
 		}
 		if (RegistrationForm.NEW_TEAM.equals(form.team())) {
-			String name = form.teamName().strip().replaceAll("\\s+", " ");
-			if (name.isEmpty()) {
-				errors.reject("teamName", "register.error.team-name.required");
-			}
-			else if (!FormValues.plain(name, 80)) {
-				errors.reject("teamName", "register.error.team-name.invalid");
-			}
-			else if (this.teams.findByCampaignIdAndNameKey(campaign.id(), Team.key(name)).isPresent()) {
-				errors.reject("teamName", "register.error.team-name.taken");
-			}
+			String name = teamName(campaign.id(), null, form.teamName(), "teamName", "register.error.team-name",
+					errors);
 			return TeamChoice.create(name);
 		}
-		Optional<UUID> team = FormValues.uuid(form.team())
-			.filter(id -> this.teams.findById(id)
-				.filter(found -> found.campaignId().equals(campaign.id()))
-				.isPresent());
+		Optional<UUID> team = teamOf(campaign, form.team());
 		if (team.isEmpty()) {
 			errors.reject("team", "register.error.team");
 			return TeamChoice.NONE;
 		}
 		return TeamChoice.join(team.get());
+	}
+
+	/**
+	 * A team's name as typed, spaces folded: reported on {@code field} with the keys
+	 * {@code keys + ".required"}, {@code ".invalid"} (over {@link #TEAM_NAME_MAX}
+	 * characters or control characters) or {@code ".taken"} (another team of the
+	 * campaign, other than {@code renamed}, has it whatever its case and spacing).
+	 */
+	String teamName(UUID campaign, @Nullable UUID renamed, String text, String field, String keys, FormErrors errors) {
+		String name = text.strip().replaceAll("\\s+", " ");
+		if (name.isEmpty()) {
+			errors.reject(field, keys + ".required");
+		}
+		else if (!FormValues.plain(name, TEAM_NAME_MAX)) {
+			errors.reject(field, keys + ".invalid");
+		}
+		else if (this.teams.findByCampaignIdAndNameKey(campaign, Team.key(name))
+			.filter(other -> !other.id().equals(renamed))
+			.isPresent()) {
+			errors.reject(field, keys + ".taken");
+		}
+		return name;
+	}
+
+	/** The campaign's team the value names, if it names one. */
+	Optional<UUID> teamOf(Campaign campaign, String value) {
+		return FormValues.uuid(value)
+			.filter(id -> this.teams.findById(id)
+				.filter(found -> found.campaignId().equals(campaign.id()))
+				.isPresent());
 	}
 
 }

@@ -17,14 +17,9 @@ import org.latch.platform.FormErrors;
 @Component
 class TeamChecks {
 
-	static final int NAME_MAX = 80;
-
-	private final TeamRepository teams;
-
 	private final RegistrationChecks registrations;
 
-	TeamChecks(TeamRepository teams, RegistrationChecks registrations) {
-		this.teams = teams;
+	TeamChecks(RegistrationChecks registrations) {
 		this.registrations = registrations;
 	}
 
@@ -34,18 +29,7 @@ class TeamChecks {
 
 	/** The team's new name, or empty with the error reported on {@code name}. */
 	Optional<String> name(TeamSummary team, String text, FormErrors errors) {
-		String name = text.strip().replaceAll("\\s+", " ");
-		if (name.isEmpty()) {
-			errors.reject("name", "team.error.name.required");
-		}
-		else if (!FormValues.plain(name, NAME_MAX)) {
-			errors.reject("name", "team.error.name.invalid");
-		}
-		else if (this.teams.findByCampaignIdAndNameKey(team.campaign(), Team.key(name))
-			.filter(other -> !other.id().equals(team.id()))
-			.isPresent()) {
-			errors.reject("name", "team.error.name.taken");
-		}
+		String name = this.registrations.teamName(team.campaign(), team.id(), text, "name", "team.error.name", errors);
 		return errors.any() ? Optional.empty() : Optional.of(name);
 	}
 
@@ -53,11 +37,7 @@ class TeamChecks {
 		UUID site = this.registrations.site(campaign, form.site(), errors);
 		UUID team = null;
 		if (!RegistrationForm.NO_TEAM.equals(form.team())) {
-			team = FormValues.uuid(form.team())
-				.filter(id -> this.teams.findById(id)
-					.filter(found -> found.campaignId().equals(campaign.id()))
-					.isPresent())
-				.orElse(null);
+			team = this.registrations.teamOf(campaign, form.team()).orElse(null);
 			if (team == null) {
 				errors.reject("team", "move.error.team");
 			}
