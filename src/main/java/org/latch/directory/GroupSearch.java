@@ -183,14 +183,17 @@ class GroupSearch {
 					/ 4 <= this.densePlaces) {
 				return null;
 			}
-			Query filter = this.filters.of(query);
+			// The places of groups meeting on the wanted days and times of day, else all.
+			List<String> slots = MeetingSlots.pointFields(query);
+			List<String> places = slots.isEmpty() ? List.of(MEETS_AT) : slots;
+			Query filter = this.filters.of(query, !slots.isEmpty());
 			if (filter == null) {
-				nearest = WithinCircle.nearest(searcher, MEETS_AT, MEETS_AT_ID, near.latitude(), near.longitude(),
-						meters, end + 1);
+				nearest = WithinCircle.nearest(searcher, places, MEETS_AT_ID, near.latitude(), near.longitude(), meters,
+						end + 1);
 			}
 			else {
 				try (IndexReader narrowed = this.filters.narrow(searcher, filter)) {
-					nearest = WithinCircle.nearest(new IndexSearcher(narrowed), MEETS_AT, MEETS_AT_ID, near.latitude(),
+					nearest = WithinCircle.nearest(new IndexSearcher(narrowed), places, MEETS_AT_ID, near.latitude(),
 							near.longitude(), meters, end + 1);
 				}
 			}

@@ -176,22 +176,19 @@ class Meeting extends StoredEntity {
 	}
 
 	/** The days of the week it meets in its next 60 meetings. */
-	private List<String> days() {
+	List<String> days() {
 		return next(ZonedDateTime.now(zone()), 60).stream()
 			.map(o -> o.start().getDayOfWeek().name())
 			.distinct()
 			.toList();
 	}
 
-	/**
-	 * What the find form's day, time-of-day and audience filters match, as one key per
-	 * combination this meeting satisfies ("TUESDAY|EVENING|NEWBORN"), with {@code *} for
-	 * a filter left empty ({@link MeetingSlots}). Indexed on the group, so "Tuesday
-	 * evening" is one term that only a meeting held on Tuesday evenings gives.
-	 */
-	List<String> getSlots() {
-		return MeetingSlots.of(days(), TimeOfDay.of(this.startTime).name(),
-				this.audiences.stream().map(Audience::name).toList());
+	TimeOfDay timeOfDay() {
+		return TimeOfDay.of(this.startTime);
+	}
+
+	List<String> audienceNames() {
+		return this.audiences.stream().map(Audience::name).toList();
 	}
 
 	/**

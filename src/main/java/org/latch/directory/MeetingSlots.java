@@ -1,7 +1,11 @@
 package org.latch.directory;
 
+import java.time.DayOfWeek;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Locale;
+import java.util.TreeSet;
 
 import org.jspecify.annotations.Nullable;
 
@@ -36,10 +40,9 @@ final class MeetingSlots {
 		return keys;
 	}
 
-	/** The keys of which a meeting must have one to match the filters. */
 	/** The slot terms a search's day, time of day and audience want. */
 	static List<String> wanted(FindQuery query) {
-		return wanted(query.days().stream().map(java.time.DayOfWeek::name).toList(),
+		return wanted(query.days().stream().map(DayOfWeek::name).toList(),
 				(query.timeOfDay() == null) ? null : query.timeOfDay().name(),
 				(query.audience() == null) ? null : query.audience().name());
 	}
@@ -48,6 +51,34 @@ final class MeetingSlots {
 		String time = (timeOfDay == null) ? ANY : timeOfDay;
 		String who = (audience == null) ? ANY : audience;
 		return days.isEmpty() ? List.of(key(ANY, time, who)) : days.stream().map(day -> key(day, time, who)).toList();
+	}
+
+	/**
+	 * The point field holding the places of the groups meeting in person on that day
+	 * ({@link DayOfWeek} name) at that time of day ({@link TimeOfDay} name).
+	 */
+	static String pointField(String day, String timeOfDay) {
+		return GroupSearch.MEETS_AT + "_" + day.toLowerCase(Locale.ROOT) + "_" + timeOfDay.toLowerCase(Locale.ROOT);
+	}
+
+	/**
+	 * The point fields whose groups together are those meeting on one of the search's
+	 * days at its time of day (any day, any time where it names none); empty when it
+	 * names neither. Its audience is not in them.
+	 */
+	static List<String> pointFields(FindQuery query) {
+		if (query.days().isEmpty() && query.timeOfDay() == null) {
+			return List.of();
+		}
+		Collection<DayOfWeek> days = query.days().isEmpty() ? List.of(DayOfWeek.values()) : new TreeSet<>(query.days());
+		List<TimeOfDay> times = (query.timeOfDay() == null) ? List.of(TimeOfDay.values()) : List.of(query.timeOfDay());
+		List<String> fields = new ArrayList<>(days.size() * times.size());
+		for (DayOfWeek day : days) {
+			for (TimeOfDay time : times) {
+				fields.add(pointField(day.name(), time.name()));
+			}
+		}
+		return fields;
 	}
 
 	private static List<String> with(List<String> values) {

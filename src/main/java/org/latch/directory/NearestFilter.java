@@ -61,15 +61,20 @@ class NearestFilter {
 			.build();
 	}
 
-	/** The query's filters, or null when it has none. */
-	@Nullable Query of(FindQuery query) {
+	/**
+	 * The query's filters, or null when it has none. With {@code slotsWalked}, the walk
+	 * reads only the point fields of the wanted days and times of day
+	 * ({@link MeetingSlots#pointFields}), so those are left out unless an audience is
+	 * wanted too.
+	 */
+	@Nullable Query of(FindQuery query, boolean slotsWalked) {
 		BooleanQuery.Builder filters = new BooleanQuery.Builder();
 		boolean any = false;
 		if (query.within() != null) {
 			filters.add(new TermQuery(new Term(GroupSearch.WITHIN, query.within().value().toString())), Occur.FILTER);
 			any = true;
 		}
-		if (query.wantsMeetingSlots()) {
+		if (query.wantsMeetingSlots() && (!slotsWalked || query.audience() != null)) {
 			List<BytesRef> slots = MeetingSlots.wanted(query).stream().map(BytesRef::new).toList();
 			filters.add(new TermInSetQuery(GroupSearch.SLOT, slots), Occur.FILTER);
 			any = true;

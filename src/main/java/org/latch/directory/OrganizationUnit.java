@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.CollectionTable;
@@ -39,8 +40,12 @@ import org.hibernate.search.mapper.pojo.mapping.definition.annotation.IndexingDe
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.KeywordField;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.ObjectPath;
 import org.hibernate.search.mapper.pojo.mapping.definition.annotation.PropertyValue;
-import org.latch.platform.StoredEntity;
+import org.hibernate.search.mapper.pojo.bridge.mapping.annotation.TypeBinderRef;
+import org.hibernate.search.mapper.pojo.mapping.definition.annotation.TypeBinding;
 import org.jspecify.annotations.Nullable;
+
+import org.latch.geo.GeoPoint;
+import org.latch.platform.StoredEntity;
 
 /**
  * One level of the network. Its {@code path} lists the ids from the root, so subtrees are
@@ -52,6 +57,7 @@ import org.jspecify.annotations.Nullable;
 @Indexed
 @GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES, projectable = Projectable.YES)
 @GeoPointBinding(fieldName = GroupSearch.MEETS_AT, markerSet = OrganizationUnit.MEETS)
+@TypeBinding(binder = @TypeBinderRef(type = MeetingSlotFields.class))
 class OrganizationUnit extends StoredEntity {
 
 	/** Marks where a group meets in person ({@link GroupSearch#MEETS_AT}). */
@@ -228,22 +234,6 @@ class OrganizationUnit extends StoredEntity {
 	}
 
 	/**
-	 * Its meetings' days, times of day and audiences, combined per meeting
-	 * ({@link MeetingSlots}), so "Tuesday evening" must be one meeting's day and time.
-	 */
-	@KeywordField(name = GroupSearch.SLOT)
-	@IndexingDependency(derivedFrom = {
-			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "rrule") }),
-			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "firstDate") }),
-			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "startTime") }),
-			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "timeZone") }),
-			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "extraDates") }),
-			@ObjectPath({ @PropertyValue(propertyName = "meetings"), @PropertyValue(propertyName = "audiences") }) })
-	List<String> getMeetingSlots() {
-		return this.meetings.stream().flatMap(meeting -> meeting.getSlots().stream()).distinct().toList();
-	}
-
-	/**
 	 * The time zones an online group meets in, so online results can be ranked by how
 	 * near their zone is to the visitor's inside the index ({@link OnlineRanking}).
 	 */
@@ -297,9 +287,9 @@ class OrganizationUnit extends StoredEntity {
 		return new HsdsUnit(view(), this.path, this.region, this.latitude, this.longitude, profile(), this.updatedAt);
 	}
 
-	java.util.Optional<org.latch.geo.GeoPoint> location() {
+	Optional<GeoPoint> location() {
 		return (this.latitude == null || this.longitude == null) ? java.util.Optional.empty()
-				: java.util.Optional.of(new org.latch.geo.GeoPoint(this.latitude, this.longitude));
+				: Optional.of(new GeoPoint(this.latitude, this.longitude));
 	}
 
 	/**
@@ -332,6 +322,11 @@ class OrganizationUnit extends StoredEntity {
 			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
 	@Nullable String getMeetingId() {
 		return meetsInPerson() ? this.id.toString() : null;
+	}
+
+	/** Where a group meeting in person meets, or null. */
+	@Nullable GeoPoint meetsAt() {
+		return meetsInPerson() ? location().orElseThrow() : null;
 	}
 
 	private boolean meetsInPerson() {

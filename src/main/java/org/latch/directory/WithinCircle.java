@@ -3,9 +3,11 @@ package org.latch.directory;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
+import java.util.Set;
 
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
@@ -95,25 +97,32 @@ final class WithinCircle extends Query {
 	 * The {@code count} live documents nearest the point within {@code meters}, nearest
 	 * first, each with the value of its {@code idField} (a sorted-set doc value, as
 	 * Hibernate Search writes strings) and its distance; fewer when fewer lie within.
-	 * Walks the point tree's cells nearest first (as Lucene's
-	 * {@code LatLonPointPrototypeQueries.nearest} does) but never into a cell wholly
-	 * beyond the distance, so a reader whose live documents are a filter's matches
-	 * ({@link NearestFilter}) costs at most what the circle holds.
+	 * Walks the cells of the point trees of all {@code fields} together, nearest first
+	 * (as Lucene's {@code LatLonPointPrototypeQueries.nearest} does for one), but never
+	 * into a cell wholly beyond the distance, so a reader whose live documents are a
+	 * filter's matches ({@link NearestFilter}) costs at most what the circle holds. A
+	 * document in several of the fields must have the same point in each, and is found
+	 * once.
 	 */
-	static List<Nearby> nearest(IndexSearcher searcher, String field, String idField, double latitude, double longitude,
-			double meters, int count) throws IOException {
+	static List<Nearby> nearest(IndexSearcher searcher, List<String> fields, String idField, double latitude,
+			double longitude, double meters, int count) throws IOException {
 		PriorityQueue<Cell> cells = new PriorityQueue<>(Comparator.comparingDouble(Cell::meters));
 		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
 		for (int i = 0; i < leaves.size(); i++) {
-			PointValues points = leaves.get(i).reader().getPointValues(field);
-			if (points != null) {
-				PointValues.PointTree tree = points.getPointTree();
-				double least = leastMeters(tree, latitude, longitude);
-				if (least <= meters) {
-					cells.add(new Cell(tree, i, least));
+			for (String field : fields) {
+				PointValues points = leaves.get(i).reader().getPointValues(field);
+				if (points != null) {
+					PointValues.PointTree tree = points.getPointTree();
+					double least = leastMeters(tree, latitude, longitude);
+					if (least <= meters) {
+						cells.add(new Cell(tree, i, least));
+					}
 				}
 			}
 		}
+		// Documents ever among the best (segment in the high half): one found again in
+		// another field has the same key, so could not be better than when it was first.
+		Set<Long> seen = (fields.size() > 1) ? new HashSet<>() : null;
 		double farthest = GeoUtils.distanceQuerySortKey(meters);
 		// The best so far, farthest on top.
 		PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::key).reversed());
@@ -151,7 +160,8 @@ final class WithinCircle extends Query {
 						double key = SloppyMath.haversinSortKey(latitude, longitude,
 								GeoEncodingUtils.decodeLatitude(packed, 0),
 								GeoEncodingUtils.decodeLongitude(packed, Integer.BYTES));
-						if (key <= farthest && (best.size() < count || key < best.peek().key())) {
+						if (key <= farthest && (best.size() < count || key < best.peek().key())
+								&& (seen == null || seen.add(((long) cell.leaf() << 32) | doc))) {
 							best.add(new Hit(cell.leaf(), doc, key));
 							if (best.size() > count) {
 								best.poll();

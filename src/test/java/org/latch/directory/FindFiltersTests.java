@@ -66,6 +66,32 @@ class FindFiltersTests {
 	}
 
 	@Test
+	void aMeetingMovedToAnotherDayAndTimeIsFoundThereAtOnceAndNoLongerWhereItWas() {
+		UnitId group = group("Moving", null);
+		MeetingId meeting = this.meetings.schedule(new NewMeeting(group, null, "FREQ=WEEKLY;BYDAY=TU",
+				LocalDate.now().minusDays(3), LocalTime.of(10, 0), Duration.ofMinutes(90), "America/New_York",
+				MeetingFormat.IN_PERSON, List.of("en"), Set.of(), Set.of()));
+		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), TimeOfDay.MORNING, null, null)))
+			.containsExactly("Moving " + this.tag);
+
+		this.meetings.update(meeting,
+				new NewMeeting(group, null, "FREQ=WEEKLY;BYDAY=TH", LocalDate.now().minusDays(3), LocalTime.of(19, 0),
+						Duration.ofMinutes(90), "America/New_York", MeetingFormat.IN_PERSON, List.of("en"), Set.of(),
+						Set.of()));
+
+		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), TimeOfDay.MORNING, null, null))).isEmpty();
+		assertThat(names(query(Set.of(DayOfWeek.TUESDAY), null, null, null))).isEmpty();
+		assertThat(names(query(Set.of(DayOfWeek.THURSDAY), TimeOfDay.EVENING, null, null)))
+			.containsExactly("Moving " + this.tag);
+		assertThat(names(query(Set.of(), TimeOfDay.EVENING, null, null))).containsExactly("Moving " + this.tag);
+
+		this.meetings.delete(meeting);
+
+		assertThat(names(query(Set.of(DayOfWeek.THURSDAY), TimeOfDay.EVENING, null, null))).isEmpty();
+		assertThat(names(query(Set.of(), null, null, null))).containsExactly("Moving " + this.tag);
+	}
+
+	@Test
 	void theNextMeetingShownFollowsCancellationsExtraDatesChangesAndDeletion() {
 		UnitId group = group("Changing", null);
 		ZoneId newYork = ZoneId.of("America/New_York");

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.function.IntPredicate;
 import java.util.stream.IntStream;
 
 import org.apache.lucene.document.Document;
@@ -44,6 +45,10 @@ class WithinCircleTests {
 
 	private static final String ID = "id";
 
+	private static final String THIRDS = "thirds";
+
+	private static final String FIFTHS = "fifths";
+
 	private static final double[][] POINTS = new double[20_000][2];
 
 	private static IndexSearcher searcher;
@@ -73,6 +78,14 @@ class WithinCircleTests {
 				document.add(new SortedSetDocValuesField(ID, new BytesRef(Integer.toString(i))));
 				document.add(new LatLonPoint(FIELD, latitude, longitude));
 				document.add(new LatLonDocValuesField(FIELD, latitude, longitude));
+				// Two more trees, as a group's places per meeting day: every third point,
+				// every fifth, and every fifteenth in both.
+				if (i % 3 == 0) {
+					document.add(new LatLonPoint(THIRDS, latitude, longitude));
+				}
+				if (i % 5 == 0) {
+					document.add(new LatLonPoint(FIFTHS, latitude, longitude));
+				}
 				writer.addDocument(document);
 			}
 			writer.forceMerge(2);
@@ -110,7 +123,17 @@ class WithinCircleTests {
 
 	@Test
 	void theWalkFindsTheNearestPointsInsideTheCircleInOrder() throws IOException {
-		Random random = new Random(13);
+		assertTheWalkFindsTheNearest(List.of(FIELD), point -> true, 13);
+	}
+
+	@Test
+	void theWalkThroughSeveralTreesFindsTheNearestOfAllOnceEach() throws IOException {
+		assertTheWalkFindsTheNearest(List.of(THIRDS, FIFTHS), point -> point % 3 == 0 || point % 5 == 0, 17);
+	}
+
+	private static void assertTheWalkFindsTheNearest(List<String> fields, IntPredicate inFields, long seed)
+			throws IOException {
+		Random random = new Random(seed);
 		for (int i = 0; i < 300; i++) {
 			double[] centre = CROWDS[random.nextInt(CROWDS.length)];
 			double latitude = Math.clamp(centre[0] + random.nextGaussian(), -90, 90);
@@ -118,12 +141,13 @@ class WithinCircleTests {
 			double meters = Math.pow(10, random.nextDouble(3, 7));
 			int count = List.of(1, 21, 400).get(random.nextInt(3));
 			List<Double> expected = IntStream.range(0, POINTS.length)
+				.filter(inFields)
 				.mapToObj(p -> distance(p, latitude, longitude))
 				.filter(d -> d <= meters)
 				.sorted()
 				.limit(count)
 				.toList();
-			List<WithinCircle.Nearby> found = WithinCircle.nearest(searcher, FIELD, ID, latitude, longitude, meters,
+			List<WithinCircle.Nearby> found = WithinCircle.nearest(searcher, fields, ID, latitude, longitude, meters,
 					count);
 			// Distances, not ids: points piled on a pole tie to within a nanometre.
 			String where = latitude + ", " + longitude + ": " + count + " nearest within " + meters + " m";
@@ -133,7 +157,9 @@ class WithinCircleTests {
 				assertThat(place.meters()).as(where).isCloseTo(expected.get(n), within(0.01));
 				assertThat(distance(Integer.parseInt(place.id()), latitude, longitude)).as(where)
 					.isCloseTo(place.meters(), within(0.01));
+				assertThat(inFields.test(Integer.parseInt(place.id()))).as(where).isTrue();
 			}
+			assertThat(found.stream().map(WithinCircle.Nearby::id).distinct()).as(where).hasSameSizeAs(found);
 		}
 	}
 
