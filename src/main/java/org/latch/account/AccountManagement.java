@@ -361,9 +361,13 @@ public class AccountManagement {
 		return this.accounts.count();
 	}
 
+	/**
+	 * How many people hold the role now, each once: a Leader of two groups is one Leader
+	 * (the impact figures count Leaders this way).
+	 */
 	@Transactional(readOnly = true)
 	public long countHolding(Role role) {
-		return this.grants.countByRole(role);
+		return this.grants.countHolders(role);
 	}
 
 	private Optional<AccountToken> usableToken(String secret, Purpose purpose) {

@@ -132,6 +132,16 @@ public class DirectoryManagement {
 		return this.units.countByKind(kind);
 	}
 
+	/**
+	 * The network's reach for the impact figures: counts only, from three aggregate
+	 * queries.
+	 */
+	@Transactional(readOnly = true)
+	public NetworkReach reach() {
+		return NetworkReach.of(this.units.countByKindAndOnline(UnitKind.GROUP, false),
+				this.units.countByKindAndOnline(UnitKind.GROUP, true), this.units.placesMetInPerson());
+	}
+
 	/** Where a unit meets, when it has coordinates. */
 	@Transactional(readOnly = true)
 	public Optional<org.latch.geo.GeoPoint> location(UnitId id) {

@@ -30,7 +30,8 @@ class HsdsOpenApi {
 				.version("1")
 				.description("Latch's JSON API. Under /api/hsds/: the Open Referral Human Services Data "
 						+ "Specification (HSDS) 3.0 API, read only: organizations, services (groups' recurring "
-						+ "meetings), services at locations, taxonomies and taxonomy terms."));
+						+ "meetings), services at locations, taxonomies and taxonomy terms. At /api/impact: the "
+						+ "network's live impact figures."));
 			dropUnreferencedSchemas(openApi);
 		};
 	}

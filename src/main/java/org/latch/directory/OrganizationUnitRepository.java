@@ -27,6 +27,15 @@ interface OrganizationUnitRepository extends JpaRepository<OrganizationUnit, UUI
 
 	long countByKind(UnitKind kind);
 
+	long countByKindAndOnline(UnitKind kind, boolean online);
+
+	/** Each distinct country and region where a local group meets in person. */
+	@Query("""
+			select distinct new org.latch.directory.PlaceMet(u.country, u.region)
+			from OrganizationUnit u
+			where u.kind = org.latch.directory.UnitKind.GROUP and u.online = false and u.country is not null""")
+	List<PlaceMet> placesMetInPerson();
+
 	/** The units with their descriptions, in one query (for the HSDS API). */
 	@Query("select distinct u from OrganizationUnit u left join fetch u.descriptions where u.id in :ids")
 	List<OrganizationUnit> findWithDescriptions(Collection<UUID> ids);

@@ -15,10 +15,25 @@ public class HelpManagement {
 
 	private final Clock clock;
 
-	HelpManagement(HelpViewers viewers, HelperSettings settings, Clock clock) {
+	private final HelpContactRepository contacts;
+
+	HelpManagement(HelpViewers viewers, HelperSettings settings, Clock clock, HelpContactRepository contacts) {
 		this.viewers = viewers;
 		this.settings = settings;
 		this.clock = clock;
+		this.contacts = contacts;
+	}
+
+	/**
+	 * Every time a Leader helped a family, as the activity reports count it (decision
+	 * 22): each contact a Leader logged, and each help request once, when a Leader first
+	 * answered it in Latch. The contact log keeps no link to a request, so the count
+	 * stays when old requests are deleted; closing a request adds nothing (it was counted
+	 * when answered).
+	 */
+	@Transactional(readOnly = true)
+	public long familiesHelped() {
+		return this.contacts.count();
 	}
 
 	/**

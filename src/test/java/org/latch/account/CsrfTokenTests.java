@@ -38,7 +38,7 @@ class CsrfTokenTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "/", "/about", "/find?near=10001", "/find/places?near=Bos", "/api/hsds/services",
-			"/v3/api-docs" })
+			"/v3/api-docs", "/impact", "/api/impact" })
 	void pagesThatOnlyReadSetNoTokenCookie(String path) {
 		HttpResponse<String> response = RealHttp.get(this.port, path);
 		assertThat(response.statusCode()).isEqualTo(200);

@@ -55,7 +55,7 @@ class PageScanBrowserIT {
 		System.out.printf("Scanned %d pages in %s: %s%n", scanned.size(), tag, scanned);
 		assertThat(scanned).as("pages reached from the home page in %s", tag)
 			.contains(browser.url("/about"), browser.url("/sign-in"), browser.url("/sign-up"), browser.url("/find"),
-					browser.url("/help"));
+					browser.url("/help"), browser.url("/impact"));
 		assertNoProblems(problems, "pages reached from /?lang=" + tag);
 	}
 

@@ -2,6 +2,8 @@ package org.latch.helprequest;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -58,6 +60,9 @@ class HelpRoutingTests {
 
 	@Autowired
 	HelpRouting routing;
+
+	@Autowired
+	HelpManagement help;
 
 	HelpNetwork network;
 
@@ -278,11 +283,8 @@ class HelpRoutingTests {
 	@Test
 	void theLeaderClosesWithAnOutcomeAndTheTopicsItWasAbout() throws Exception {
 		String secret = newSecret();
-		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
-		String reference = reference(secret);
-		UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
+		String reference = acceptedByTheNearestLeader(secret);
 		UUID id = this.rows.requestId(reference);
-		this.routing.accept(this.rows.personId(this.network.near), offer, Instant.now());
 		var refused = this.mvc.perform(post("/leader/help/" + id + "/close").with(user(this.network.near)).with(csrf()))
 			.andReturn()
 			.getResponse();
@@ -296,6 +298,34 @@ class HelpRoutingTests {
 		assertThat(this.jdbc.queryForMap("select status, outcome, topics from help_request where id = ?", id))
 			.containsValues("CLOSED", "REFERRED", "MILK_SUPPLY,PUMPING");
 		assertThat(page(this.network.near, "/leader/help")).doesNotContain(reference);
+	}
+
+	@Test
+	void aRequestCountsOnceAmongFamiliesHelpedWhenALeaderFirstAnswersItAndALoggedContactOnce() throws Exception {
+		String secret = newSecret();
+		String reference = acceptedByTheNearestLeader(secret);
+		UUID id = this.rows.requestId(reference);
+		long accepted = this.help.familiesHelped();
+
+		for (String body : List.of("Hola, probemos otra posición.", "¿Funcionó?")) {
+			this.mvc.perform(post("/leader/help/" + id + "/reply").param("body", body)
+				.with(user(this.network.near))
+				.with(csrf()));
+		}
+		this.mvc.perform(post("/leader/help/" + id + "/close").param("outcome", "HELPED")
+			.param("topics", "LATCH_AND_PAIN")
+			.with(user(this.network.near))
+			.with(csrf()));
+		assertThat(this.help.familiesHelped()).as("answered twice and closed: counted once, when first answered")
+			.isEqualTo(accepted + 1);
+
+		this.mvc.perform(post("/leader/contacts").param("date", LocalDate.now(ZoneOffset.UTC).toString())
+			.param("channel", "PHONE")
+			.param("topics", "MILK_SUPPLY", "PUMPING")
+			.with(user(this.network.near))
+			.with(csrf()));
+		assertThat(this.help.familiesHelped()).as("a phone call the Leader logged, whatever its topics")
+			.isEqualTo(accepted + 2);
 	}
 
 	@Test
@@ -339,11 +369,8 @@ class HelpRoutingTests {
 		ProfessionalId video = professionals.add(professional("Doctora Video " + run, List.of("es"), 3, true));
 		try {
 			String secret = newSecret();
-			this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
-			String reference = reference(secret);
-			UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
+			String reference = acceptedByTheNearestLeader(secret);
 			UUID id = this.rows.requestId(reference);
-			this.routing.accept(this.rows.personId(this.network.near), offer, Instant.now());
 
 			String opened = page(this.network.near, "/leader/help/" + id);
 			int spanishAt = opened.indexOf("value=\"care:" + spanish.value() + "\"");
@@ -398,6 +425,18 @@ class HelpRoutingTests {
 
 	private String name(String email) {
 		return this.jdbc.queryForObject("select display_name from account where email = ?", String.class, email);
+	}
+
+	/**
+	 * Sends a Spanish request near the centre group, which the nearest Leader accepts;
+	 * its reference.
+	 */
+	private String acceptedByTheNearestLeader(String secret) throws Exception {
+		this.mvc.perform(form(secret, "language", "es", "near", this.network.nearTheCentre()));
+		String reference = reference(secret);
+		UUID offer = this.rows.awaitOfferTo(this.network.near, reference);
+		this.routing.accept(this.rows.personId(this.network.near), offer, Instant.now());
+		return reference;
 	}
 
 	private String reference(String secret) throws Exception {

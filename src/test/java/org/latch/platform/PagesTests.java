@@ -45,7 +45,7 @@ class PagesTests {
 
 	@ParameterizedTest
 	@CsvSource({ "/,home.title", "/about,about.title", "/find,find.title", "/help,help.title", "/sign-in,sign-in.title",
-			"/sign-up,sign-up.title", "/password-reset,password-reset.title" })
+			"/sign-up,sign-up.title", "/password-reset,password-reset.title", "/impact,impact.title" })
 	void everyPublicPageIsServedInEachLanguageWithTheRightHtmlLang(String path, String titleKey) throws Exception {
 		for (String lang : new String[] { "en", "es", "pt-BR", "fr", "ht" }) {
 			this.mvc.perform(get(path).param("lang", lang))
