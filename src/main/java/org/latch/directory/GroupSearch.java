@@ -177,68 +177,37 @@ class GroupSearch {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
 			// A circle covers π/4 of its bounding box. A small circle is sorted whole,
-			// filters and all, for an exact count: that costs what the circle holds.
-			double inCircle = WithinCircle.inBox(searcher, MEETS_AT, near.latitude(), near.longitude(), meters)
-					* Math.PI / 4;
-			if (inCircle <= this.densePlaces) {
+			// filters
+			// and all, for an exact count: that costs what the circle holds.
+			if (WithinCircle.inBox(searcher, MEETS_AT, near.latitude(), near.longitude(), meters) * Math.PI
+					/ 4 <= this.densePlaces) {
 				return null;
 			}
-			Query filter = this.filters.of(query, false);
-			List<WithinCircle.Nearby> few = (filter == null) ? null
-					: fewerThanTheCircle(searcher, filter, inCircle, near, meters, end + 1);
-			nearest = (few != null) ? few : walk(searcher, query, filter, near, meters, end + 1);
+			// The places of groups meeting on the wanted days and times of day, else all.
+			List<String> slots = MeetingSlots.pointFields(query);
+			List<String> places = slots.isEmpty() ? List.of(MEETS_AT) : slots;
+			Query filter = this.filters.of(query, !slots.isEmpty());
+			if (filter == null) {
+				nearest = WithinCircle.nearest(searcher, places, MEETS_AT_ID, near.latitude(), near.longitude(), meters,
+						end + 1);
+			}
+			else {
+				try (IndexReader narrowed = this.filters.narrow(searcher, filter)) {
+					nearest = WithinCircle.nearest(new IndexSearcher(narrowed), places, MEETS_AT_ID, near.latitude(),
+							near.longitude(), meters, end + 1);
+				}
+			}
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		return page(search, nearest, near, offset, end);
-	}
-
-	/**
-	 * The {@code count} nearest groups matching the filter, from a walk through the point
-	 * trees of the groups meeting on the wanted days and times of day (else of all groups
-	 * meeting in person), the other filters skipping the groups they do not want.
-	 */
-	private List<WithinCircle.Nearby> walk(IndexSearcher searcher, FindQuery query, @Nullable Query filter,
-			GeoPoint near, double meters, int count) throws IOException {
-		List<String> slots = MeetingSlots.pointFields(query);
-		List<String> places = slots.isEmpty() ? List.of(MEETS_AT) : slots;
-		Query rest = slots.isEmpty() ? filter : this.filters.of(query, true);
-		if (rest == null) {
-			return WithinCircle.nearest(searcher, places, MEETS_AT_ID, near.latitude(), near.longitude(), meters,
-					count);
-		}
-		try (IndexReader narrowed = this.filters.narrow(searcher, rest)) {
-			return WithinCircle.nearest(new IndexSearcher(narrowed), places, MEETS_AT_ID, near.latitude(),
-					near.longitude(), meters, count);
-		}
-	}
-
-	/**
-	 * The {@code count} nearest of the groups matching the filter, read one by one, when
-	 * fewer match in the whole index than the circle holds (a rare word, say): then that
-	 * costs less than walking the circle to find them. Null when more match.
-	 */
-	private @Nullable List<WithinCircle.Nearby> fewerThanTheCircle(IndexSearcher searcher, Query filter,
-			double inCircle, GeoPoint near, double meters, int count) throws IOException {
-		try (IndexReader narrowed = this.filters.narrow(searcher, filter)) {
-			if (NearestFilter.matches(narrowed) > inCircle) {
-				return null;
-			}
-			return WithinCircle.nearestAmong(narrowed, NearestFilter::candidates, LOCATION, MEETS_AT_ID,
-					near.latitude(), near.longitude(), meters, count);
-		}
-	}
-
-	/** The page of the nearest, found up to one beyond the page's end. */
-	private Page page(SearchSession search, List<WithinCircle.Nearby> nearest, GeoPoint near, int offset, int end) {
-		int found = nearest.size();
-		List<UUID> ids = nearest.subList(Math.min(offset, found), Math.min(end, found))
+		int inCircle = nearest.size();
+		List<UUID> ids = nearest.subList(Math.min(offset, inCircle), Math.min(end, inCircle))
 			.stream()
 			.map(place -> UUID.fromString(place.id()))
 			.toList();
 		// All end + 1 inside: more meet within the distance than the page shows.
-		return page(search, ids, near, found, found <= end);
+		return page(search, ids, near, inCircle, inCircle <= end);
 	}
 
 	private Page page(SearchSession search, List<UUID> ids, GeoPoint near, long total, boolean exact) {

@@ -18,7 +18,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
@@ -27,7 +26,6 @@ import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.Weight;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
@@ -51,7 +49,7 @@ class NearestFilter {
 	private final EntityManagerFactory entityManagers;
 
 	/** Matching documents per filter and segment. */
-	private final Cache<Key, Matching> matches;
+	private final Cache<Key, FixedBitSet> matches;
 
 	private volatile @Nullable Analyzer folded;
 
@@ -59,7 +57,7 @@ class NearestFilter {
 		this.entityManagers = entityManagers;
 		this.matches = Caffeine.newBuilder()
 			.maximumWeight(megabytes << 20)
-			.weigher((Key key, Matching matching) -> (int) Math.min(Integer.MAX_VALUE, matching.bits().ramBytesUsed()))
+			.weigher((Key key, FixedBitSet bits) -> (int) Math.min(Integer.MAX_VALUE, bits.ramBytesUsed()))
 			.build();
 	}
 
@@ -106,17 +104,16 @@ class NearestFilter {
 		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
 			IndexReader.CacheHelper core = leaf.reader().getCoreCacheHelper();
 			Key key = (core == null) ? null : new Key(filter, core.getKey());
-			Matching matching = (key == null) ? null : this.matches.getIfPresent(key);
+			FixedBitSet matching = (key == null) ? null : this.matches.getIfPresent(key);
 			if (matching == null) {
 				if (weight == null) {
 					weight = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1);
 				}
-				FixedBitSet bits = new FixedBitSet(leaf.reader().maxDoc());
+				matching = new FixedBitSet(leaf.reader().maxDoc());
 				Scorer scorer = weight.scorer(leaf);
 				if (scorer != null) {
-					bits.or(scorer.iterator());
+					matching.or(scorer.iterator());
 				}
-				matching = new Matching(bits, bits.cardinality());
 				if (key != null) {
 					this.matches.put(key, matching);
 				}
@@ -139,32 +136,7 @@ class NearestFilter {
 		return analyzer;
 	}
 
-	/**
-	 * How many documents of a reader from {@link #narrow} match its filter, deleted ones
-	 * included.
-	 */
-	static long matches(IndexReader narrowed) {
-		long count = 0;
-		for (LeafReaderContext leaf : narrowed.leaves()) {
-			count += ((Narrowed) leaf.reader()).matching.count();
-		}
-		return count;
-	}
-
-	/**
-	 * The documents of a segment of a reader from {@link #narrow} that match its filter,
-	 * in order, deleted ones included (its live documents tell those apart).
-	 */
-	static DocIdSetIterator candidates(LeafReader narrowed) {
-		Matching matching = ((Narrowed) narrowed).matching;
-		return new BitSetIterator(matching.bits(), matching.count());
-	}
-
 	private record Key(Query filter, Object segment) {
-	}
-
-	/** A segment's documents matching a filter, and how many they are. */
-	private record Matching(FixedBitSet bits, int count) {
 	}
 
 	/** A segment whose live documents are those live and matching. */
@@ -172,23 +144,19 @@ class NearestFilter {
 
 		private final Bits live;
 
-		private final Matching matching;
-
-		Narrowed(LeafReader segment, Matching matching) {
+		Narrowed(LeafReader segment, FixedBitSet matching) {
 			super(segment);
-			this.matching = matching;
-			FixedBitSet bits = matching.bits();
 			Bits deleted = segment.getLiveDocs();
-			this.live = (deleted == null) ? bits : new Bits() {
+			this.live = (deleted == null) ? matching : new Bits() {
 
 				@Override
 				public boolean get(int index) {
-					return bits.get(index) && deleted.get(index);
+					return matching.get(index) && deleted.get(index);
 				}
 
 				@Override
 				public int length() {
-					return bits.length();
+					return matching.length();
 				}
 
 			};

@@ -2,22 +2,18 @@ package org.latch.directory;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.Set;
-import java.util.function.Function;
 
 import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -181,50 +177,6 @@ final class WithinCircle extends Query {
 				});
 			}
 		}
-		return found(leaves, best, idField);
-	}
-
-	/**
-	 * The same as {@link #nearest}, found by reading the point of each of the
-	 * {@code candidates} of each segment from the sortable {@code pointField}'s doc
-	 * values instead of walking a tree: costs what the candidates are, wherever they lie,
-	 * so it serves a filter that matches fewer documents than the circle holds.
-	 * Candidates without an {@code idField} value are skipped.
-	 */
-	static List<Nearby> nearestAmong(IndexReader reader, Function<LeafReader, DocIdSetIterator> candidates,
-			String pointField, String idField, double latitude, double longitude, double meters, int count)
-			throws IOException {
-		double farthest = GeoUtils.distanceQuerySortKey(meters);
-		PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::key).reversed());
-		List<LeafReaderContext> leaves = reader.leaves();
-		for (int i = 0; i < leaves.size(); i++) {
-			LeafReader leaf = leaves.get(i).reader();
-			Bits live = leaf.getLiveDocs();
-			SortedSetDocValues ids = DocValues.getSortedSet(leaf, idField);
-			SortedNumericDocValues points = DocValues.getSortedNumeric(leaf, pointField);
-			DocIdSetIterator docs = candidates.apply(leaf);
-			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-				if ((live != null && !live.get(doc)) || !ids.advanceExact(doc) || !points.advanceExact(doc)) {
-					continue;
-				}
-				long encoded = points.nextValue();
-				double key = SloppyMath.haversinSortKey(latitude, longitude,
-						GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
-						GeoEncodingUtils.decodeLongitude((int) encoded));
-				if (key <= farthest && (best.size() < count || key < best.peek().key())) {
-					best.add(new Hit(i, doc, key));
-					if (best.size() > count) {
-						best.poll();
-					}
-				}
-			}
-		}
-		return found(leaves, best, idField);
-	}
-
-	/** The hits, nearest first (then in index order), with their ids. */
-	private static List<Nearby> found(List<LeafReaderContext> leaves, Collection<Hit> best, String idField)
-			throws IOException {
 		List<Hit> hits = new ArrayList<>(best);
 		hits.sort(Comparator.comparingDouble(Hit::meters)
 			.thenComparingInt(hit -> leaves.get(hit.leaf()).docBase + hit.doc()));

@@ -43,20 +43,26 @@ public class EmbeddedDatabaseCompaction {
 
 	private final Duration drain;
 
+	private final boolean atStart;
+
 	EmbeddedDatabaseCompaction(DataSource dataSource, @Value("${spring.datasource.url}") String url,
 			@Value("${spring.datasource.username:}") String user,
 			@Value("${spring.datasource.password:}") String password,
-			@Value("${latch.database.compaction-drain:30s}") Duration drain) {
+			@Value("${latch.database.compaction-drain:30s}") Duration drain,
+			@Value("${latch.database.compaction-at-start:true}") boolean atStart) {
 		this.dataSource = dataSource;
 		this.url = url;
 		this.user = user;
 		this.password = password;
 		this.drain = drain;
+		this.atStart = atStart;
 	}
 
 	@EventListener(ApplicationReadyEvent.class)
 	void afterStart() {
-		compact();
+		if (this.atStart) {
+			compact();
+		}
 	}
 
 	@Scheduled(cron = "${latch.database.compaction-cron:0 40 4 * * *}")

@@ -1,7 +1,6 @@
 package org.latch.directory;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
@@ -15,19 +14,13 @@ import org.apache.lucene.document.LatLonPoint;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.apache.lucene.util.BitSetIterator;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.SloppyMath;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -136,51 +129,6 @@ class WithinCircleTests {
 	@Test
 	void theWalkThroughSeveralTreesFindsTheNearestOfAllOnceEach() throws IOException {
 		assertTheWalkFindsTheNearest(List.of(THIRDS, FIFTHS), point -> point % 3 == 0 || point % 5 == 0, 17);
-	}
-
-	@Test
-	void readingTheCandidatesOneByOneFindsWhatTheWalkFinds() throws IOException {
-		Random random = new Random(19);
-		for (int i = 0; i < 100; i++) {
-			int every = 1 + random.nextInt(400);
-			double[] centre = CROWDS[random.nextInt(CROWDS.length)];
-			double latitude = Math.clamp(centre[0] + random.nextGaussian(), -90, 90);
-			double longitude = wrap(centre[1] + random.nextGaussian());
-			double meters = Math.pow(10, random.nextDouble(3, 7));
-			int count = List.of(1, 21, 400).get(random.nextInt(3));
-			FixedBitSet all = new FixedBitSet(POINTS.length);
-			IntStream.range(0, POINTS.length).filter(p -> p % every == 0).forEach(all::set);
-			List<WithinCircle.Nearby> read = WithinCircle.nearestAmong(searcher.getIndexReader(),
-					leaf -> candidates(all, leaf), FIELD, ID, latitude, longitude, meters, count);
-			List<Double> walked = WithinCircle
-				.nearest(searcher, List.of(FIELD), ID, latitude, longitude, meters, POINTS.length)
-				.stream()
-				.filter(place -> Integer.parseInt(place.id()) % every == 0)
-				.limit(count)
-				.map(WithinCircle.Nearby::meters)
-				.toList();
-			String where = "every " + every + "th, " + latitude + ", " + longitude + ": " + count + " within " + meters;
-			assertThat(read.stream().map(WithinCircle.Nearby::meters).toList()).as(where).isEqualTo(walked);
-			assertThat(read).as(where).allMatch(place -> Integer.parseInt(place.id()) % every == 0);
-		}
-	}
-
-	/** The documents of the segment whose id is set. */
-	private static DocIdSetIterator candidates(FixedBitSet ids, LeafReader leaf) {
-		FixedBitSet docs = new FixedBitSet(leaf.maxDoc());
-		try {
-			SortedSetDocValues values = DocValues.getSortedSet(leaf, ID);
-			for (int doc = 0; doc < leaf.maxDoc(); doc++) {
-				if (values.advanceExact(doc)
-						&& ids.get(Integer.parseInt(values.lookupOrd(values.nextOrd()).utf8ToString()))) {
-					docs.set(doc);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return new BitSetIterator(docs, docs.cardinality());
 	}
 
 	private static void assertTheWalkFindsTheNearest(List<String> fields, IntPredicate inFields, long seed)

@@ -80,7 +80,7 @@ class EmbeddedDatabaseCompactionTests {
 	@Test
 	void aServerDatabaseIsLeftAlone() {
 		EmbeddedDatabaseCompaction compaction = new EmbeddedDatabaseCompaction(new HikariDataSource(),
-				"jdbc:postgresql://127.0.0.1:5432/latch", "latch", "", Duration.ofSeconds(1));
+				"jdbc:postgresql://127.0.0.1:5432/latch", "latch", "", Duration.ofSeconds(1), true);
 
 		assertThat(compaction.compact()).isFalse();
 	}
@@ -94,7 +94,7 @@ class EmbeddedDatabaseCompactionTests {
 		this.pool.setPassword("");
 		this.pool.setMinimumIdle(2);
 		this.pool.setAllowPoolSuspension(true);
-		return new EmbeddedDatabaseCompaction(this.pool, url, "sa", "", drain);
+		return new EmbeddedDatabaseCompaction(this.pool, url, "sa", "", drain, true);
 	}
 
 }
