@@ -44,11 +44,8 @@ public final class MeetingSlotFields implements TypeBinder {
 			.multiValued()
 			.toReference();
 		Map<String, IndexFieldReference<GeoPoint>> points = new TreeMap<>();
-		for (DayOfWeek day : DayOfWeek.values()) {
-			for (TimeOfDay time : TimeOfDay.values()) {
-				String field = MeetingSlots.pointField(day.name(), time.name());
-				points.put(field, schema.field(field, f -> f.asGeoPoint()).toReference());
-			}
+		for (String field : MeetingSlots.pointFields(List.of(DayOfWeek.values()), List.of(TimeOfDay.values()))) {
+			points.put(field, schema.field(field, f -> f.asGeoPoint()).toReference());
 		}
 		context.bridge(OrganizationUnit.class, new Bridge(slots, points));
 	}

@@ -72,6 +72,11 @@ final class MeetingSlots {
 		}
 		Collection<DayOfWeek> days = query.days().isEmpty() ? List.of(DayOfWeek.values()) : new TreeSet<>(query.days());
 		List<TimeOfDay> times = (query.timeOfDay() == null) ? List.of(TimeOfDay.values()) : List.of(query.timeOfDay());
+		return pointFields(days, times);
+	}
+
+	/** The point fields of each of the days at each of the times of day. */
+	static List<String> pointFields(Collection<DayOfWeek> days, Collection<TimeOfDay> times) {
 		List<String> fields = new ArrayList<>(days.size() * times.size());
 		for (DayOfWeek day : days) {
 			for (TimeOfDay time : times) {
