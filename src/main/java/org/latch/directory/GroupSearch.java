@@ -44,8 +44,7 @@ class GroupSearch {
 	static final String LOCATION = "location";
 
 	/**
-	 * Where a group meets in person; only such groups have it
-	 * ({@link OrganizationUnit#getMeetingLatitude()}).
+	 * Where a group meets in person; only such groups have it ({@link FindFields}).
 	 */
 	static final String MEETS_AT = "meets_at";
 
@@ -69,6 +68,12 @@ class GroupSearch {
 	static final String ONLINE_ZONE = "online_zone";
 
 	static final int PAGE_SIZE = 20;
+
+	/**
+	 * What reading one group of {@link WordCells} costs, in places the walk visits (a
+	 * posting, a doc value, a distance; the walk reads a leaf's points in one go).
+	 */
+	private static final int READ_COST = 3;
 
 	private final EntityManagerFactory entityManagers;
 
@@ -177,37 +182,71 @@ class GroupSearch {
 			IndexSearcher searcher = new IndexSearcher(reader);
 			searcher.setQueryCache(null);
 			// A circle covers π/4 of its bounding box. A small circle is sorted whole,
-			// filters
-			// and all, for an exact count: that costs what the circle holds.
-			if (WithinCircle.inBox(searcher, MEETS_AT, near.latitude(), near.longitude(), meters) * Math.PI
-					/ 4 <= this.densePlaces) {
+			// filters and all, for an exact count: that costs what the circle holds.
+			double inCircle = WithinCircle.inBox(searcher, MEETS_AT, near.latitude(), near.longitude(), meters)
+					* Math.PI / 4;
+			if (inCircle <= this.densePlaces) {
 				return null;
 			}
-			// The places of groups meeting on the wanted days and times of day, else all.
-			List<String> slots = MeetingSlots.pointFields(query);
-			List<String> places = slots.isEmpty() ? List.of(MEETS_AT) : slots;
-			Query filter = this.filters.of(query, !slots.isEmpty());
-			if (filter == null) {
-				nearest = WithinCircle.nearest(searcher, places, MEETS_AT_ID, near.latitude(), near.longitude(), meters,
-						end + 1);
-			}
-			else {
-				try (IndexReader narrowed = this.filters.narrow(searcher, filter)) {
-					nearest = WithinCircle.nearest(new IndexSearcher(narrowed), places, MEETS_AT_ID, near.latitude(),
-							near.longitude(), meters, end + 1);
-				}
-			}
+			List<WithinCircle.Nearby> withWords = fromWordCells(searcher, query, near, meters, inCircle, end + 1);
+			nearest = (withWords != null) ? withWords : walk(searcher, query, near, meters, end + 1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-		int inCircle = nearest.size();
-		List<UUID> ids = nearest.subList(Math.min(offset, inCircle), Math.min(end, inCircle))
+		int found = nearest.size();
+		List<UUID> ids = nearest.subList(Math.min(offset, found), Math.min(end, found))
 			.stream()
 			.map(place -> UUID.fromString(place.id()))
 			.toList();
 		// All end + 1 inside: more meet within the distance than the page shows.
-		return page(search, ids, near, inCircle, inCircle <= end);
+		return page(search, ids, near, found, found <= end);
+	}
+
+	/**
+	 * The {@code count} nearest groups matching the query, from a walk through the point
+	 * trees of the groups meeting on the wanted days and times of day (else of all groups
+	 * meeting in person), the other filters skipping the groups they do not want.
+	 */
+	private List<WithinCircle.Nearby> walk(IndexSearcher searcher, FindQuery query, GeoPoint near, double meters,
+			int count) throws IOException {
+		List<String> slots = MeetingSlots.pointFields(query);
+		List<String> places = slots.isEmpty() ? List.of(MEETS_AT) : slots;
+		Query filter = this.filters.of(query, !slots.isEmpty());
+		if (filter == null) {
+			return WithinCircle.nearest(searcher, places, MEETS_AT_ID, near.latitude(), near.longitude(), meters,
+					count);
+		}
+		try (IndexReader narrowed = this.filters.narrow(searcher, filter)) {
+			return WithinCircle.nearest(new IndexSearcher(narrowed), places, MEETS_AT_ID, near.latitude(),
+					near.longitude(), meters, count);
+		}
+	}
+
+	/**
+	 * The {@code count} nearest groups with the query's words, read one by one from the
+	 * groups of the cells around the circle that have them ({@link WordCells}), when
+	 * reading them costs less than the walk would: a word few groups near the point have,
+	 * which the walk would seek through the whole circle (decision 38). Null otherwise.
+	 */
+	private @Nullable List<WithinCircle.Nearby> fromWordCells(IndexSearcher searcher, FindQuery query, GeoPoint near,
+			double meters, double inCircle, int count) throws IOException {
+		List<WordCells.Cell> cells = (query.text() == null) ? null
+				: WordCells.around(near.latitude(), near.longitude(), meters);
+		NearestFilter.InCells words = (cells == null) ? null
+				: this.filters.inCells(searcher.getIndexReader(), query, cells);
+		if (words == null) {
+			return null;
+		}
+		// The walk visits about count ÷ (the share of groups with the words) places, the
+		// whole circle at most; groups are taken as spread evenly over the cells.
+		double inCells = inCircle * WordCells.squareMeters(cells) / (Math.PI * meters * meters);
+		double walked = Math.min(inCircle, count * inCells / Math.max(1, words.most()));
+		if (READ_COST * words.most() >= walked) {
+			return null;
+		}
+		return WithinCircle.nearestAmong(searcher, words.filter(), LOCATION, MEETS_AT_ID, near.latitude(),
+				near.longitude(), meters, count);
 	}
 
 	private Page page(SearchSession search, List<UUID> ids, GeoPoint near, long total, boolean exact) {

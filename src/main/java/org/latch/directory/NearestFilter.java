@@ -2,13 +2,13 @@ package org.latch.directory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
-import jakarta.persistence.EntityManagerFactory;
-import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FilterLeafReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -16,6 +16,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.simple.SimpleQueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -29,8 +30,6 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.FixedBitSet;
-import org.hibernate.search.backend.lucene.LuceneBackend;
-import org.hibernate.search.mapper.orm.Search;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -40,21 +39,21 @@ import org.springframework.stereotype.Component;
  * A search's word, language, day, time, audience and organization as one Lucene query
  * over the index's own fields, and which documents of an index segment match it, kept per
  * segment (a segment never changes; deletions are applied on top). Lets the walk to the
- * nearest places skip the groups a search does not want (decision 20). Lucene backend
- * only.
+ * nearest places skip the groups a search does not want (decision 20). Also the same
+ * filters with the words sought in the cells around a point only ({@link WordCells},
+ * decision 38). Words are split by the index's folded analysis
+ * ({@link SearchAnalysis#FOLDED_ANALYZER}). Lucene backend only.
  */
 @Component
 class NearestFilter {
 
-	private final EntityManagerFactory entityManagers;
+	/** The fields searched for words, each of weight 1. */
+	private static final Map<String, Float> SEARCHED = Map.of("name", 1f, "city", 1f, GroupSearch.DESCRIPTION, 1f);
 
 	/** Matching documents per filter and segment. */
 	private final Cache<Key, FixedBitSet> matches;
 
-	private volatile @Nullable Analyzer folded;
-
-	NearestFilter(EntityManagerFactory entityManagers, @Value("${latch.search.filter-megabytes:64}") long megabytes) {
-		this.entityManagers = entityManagers;
+	NearestFilter(@Value("${latch.search.filter-megabytes:64}") long megabytes) {
 		this.matches = Caffeine.newBuilder()
 			.maximumWeight(megabytes << 20)
 			.weigher((Key key, FixedBitSet bits) -> (int) Math.min(Integer.MAX_VALUE, bits.ramBytesUsed()))
@@ -69,6 +68,17 @@ class NearestFilter {
 	 */
 	@Nullable Query of(FindQuery query, boolean slotsWalked) {
 		BooleanQuery.Builder filters = new BooleanQuery.Builder();
+		boolean any = addOthers(filters, query, slotsWalked);
+		if (query.text() != null) {
+			Query parsed = words(query.text());
+			filters.add((parsed == null) ? new MatchNoDocsQuery() : parsed, Occur.FILTER);
+			any = true;
+		}
+		return any ? filters.build() : null;
+	}
+
+	/** Adds the filters other than the words; false if there are none. */
+	private static boolean addOthers(BooleanQuery.Builder filters, FindQuery query, boolean slotsWalked) {
 		boolean any = false;
 		if (query.within() != null) {
 			filters.add(new TermQuery(new Term(GroupSearch.WITHIN, query.within().value().toString())), Occur.FILTER);
@@ -83,15 +93,85 @@ class NearestFilter {
 			filters.add(new TermQuery(new Term(GroupSearch.LANGUAGE, query.language())), Occur.FILTER);
 			any = true;
 		}
-		if (query.text() != null) {
-			SimpleQueryParser words = new SimpleQueryParser(analyzer(),
-					Map.of("name", 1f, "city", 1f, GroupSearch.DESCRIPTION, 1f));
-			words.setDefaultOperator(Occur.MUST);
-			Query parsed = words.parse(query.text());
-			filters.add((parsed == null) ? new MatchNoDocsQuery() : parsed, Occur.FILTER);
-			any = true;
+		return any;
+	}
+
+	/**
+	 * The query's filters with its words sought only in the cells given
+	 * ({@link WordCells}), all day, time and audience terms kept: the groups of those
+	 * cells that the search wants, and at most how many there are in the reader. Null
+	 * when the query has no words, or words the cells cannot answer exactly: a phrase, a
+	 * prefix, a word left out, or one the analysis splits in two ("tire-lait", which must
+	 * be found within one field).
+	 */
+	@Nullable InCells inCells(IndexReader reader, FindQuery query, List<WordCells.Cell> cells) throws IOException {
+		Query parsed = (query.text() == null) ? null : words(query.text());
+		InCells near = (parsed == null) ? null : inCells(reader, parsed, cells);
+		if (near == null) {
+			return null;
 		}
-		return any ? filters.build() : null;
+		BooleanQuery.Builder filters = new BooleanQuery.Builder().add(near.filter(), Occur.FILTER);
+		addOthers(filters, query, false);
+		return new InCells(filters.build(), near.most());
+	}
+
+	/**
+	 * The words as terms of the cells, or null. A word is found in any of the searched
+	 * fields, as its cell terms are: only a disjunction of one word over exactly those
+	 * fields is rewritten, and conjunctions and disjunctions of such.
+	 */
+	private static @Nullable InCells inCells(IndexReader reader, Query words, List<WordCells.Cell> cells)
+			throws IOException {
+		if (!(words instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 1) {
+			return null;
+		}
+		String word = oneWord(bool);
+		if (word != null) {
+			List<BytesRef> terms = new ArrayList<>(cells.size());
+			long most = 0;
+			for (WordCells.Cell cell : cells) {
+				BytesRef term = new BytesRef(WordCells.term(word, cell));
+				terms.add(term);
+				most += reader.docFreq(new Term(WordCells.FIELD, term));
+			}
+			return new InCells(new TermInSetQuery(WordCells.FIELD, terms), most);
+		}
+		BooleanQuery.Builder near = new BooleanQuery.Builder();
+		long required = Long.MAX_VALUE;
+		long optional = 0;
+		for (BooleanClause clause : bool.clauses()) {
+			InCells part = (clause.getOccur() == Occur.MUST_NOT) ? null : inCells(reader, clause.getQuery(), cells);
+			if (part == null) {
+				return null;
+			}
+			boolean should = clause.getOccur() == Occur.SHOULD;
+			near.add(part.filter(), should ? Occur.SHOULD : Occur.FILTER);
+			required = should ? required : Math.min(required, part.most());
+			optional += should ? part.most() : 0;
+		}
+		return new InCells(near.build(), (required == Long.MAX_VALUE) ? optional : required);
+	}
+
+	/** The word a disjunction seeks in each searched field, or null. */
+	private static @Nullable String oneWord(BooleanQuery bool) {
+		String word = null;
+		Set<String> fields = new HashSet<>();
+		for (BooleanClause clause : bool.clauses()) {
+			if (clause.getOccur() != Occur.SHOULD || !(clause.getQuery() instanceof TermQuery term)
+					|| (word != null && !word.equals(term.getTerm().text()))) {
+				return null;
+			}
+			word = term.getTerm().text();
+			fields.add(term.getTerm().field());
+		}
+		return fields.equals(SEARCHED.keySet()) ? word : null;
+	}
+
+	/** The words as the index's full-text fields find them, or null for none. */
+	private @Nullable Query words(String text) {
+		SimpleQueryParser words = new SimpleQueryParser(SearchAnalysis.FOLDED_ANALYZER, SEARCHED);
+		words.setDefaultOperator(Occur.MUST);
+		return words.parse(text);
 	}
 
 	/**
@@ -123,20 +203,14 @@ class NearestFilter {
 		return new MultiReader(narrowed.toArray(LeafReader[]::new), false);
 	}
 
-	private Analyzer analyzer() {
-		Analyzer analyzer = this.folded;
-		if (analyzer == null) {
-			analyzer = Search.mapping(this.entityManagers)
-				.backend()
-				.unwrap(LuceneBackend.class)
-				.analyzer(SearchAnalysis.FOLDED)
-				.orElseThrow();
-			this.folded = analyzer;
-		}
-		return analyzer;
+	private record Key(Query filter, Object segment) {
 	}
 
-	private record Key(Query filter, Object segment) {
+	/**
+	 * The groups of some cells that a search wants, and at most how many there are (the
+	 * groups having its rarest required word there).
+	 */
+	record InCells(Query filter, long most) {
 	}
 
 	/** A segment whose live documents are those live and matching. */

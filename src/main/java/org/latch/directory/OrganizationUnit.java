@@ -56,12 +56,8 @@ import org.latch.platform.StoredEntity;
 @EntityListeners(DirectoryChanges.class)
 @Indexed
 @GeoPointBinding(fieldName = GroupSearch.LOCATION, sortable = Sortable.YES, projectable = Projectable.YES)
-@GeoPointBinding(fieldName = GroupSearch.MEETS_AT, markerSet = OrganizationUnit.MEETS)
-@TypeBinding(binder = @TypeBinderRef(type = MeetingSlotFields.class))
+@TypeBinding(binder = @TypeBinderRef(type = FindFields.class))
 class OrganizationUnit extends StoredEntity {
-
-	/** Marks where a group meets in person ({@link GroupSearch#MEETS_AT}). */
-	static final String MEETS = "meets";
 
 	@Id
 	private UUID id;
@@ -292,36 +288,15 @@ class OrganizationUnit extends StoredEntity {
 				: Optional.of(new GeoPoint(this.latitude, this.longitude));
 	}
 
-	/**
-	 * Where a group meeting in person meets, in a point field of its own, with its id
-	 * beside it as a doc value: only such groups have them, so the point tree alone
-	 * answers "the nearest groups meeting in person" (decision 20).
-	 */
-	@Latitude(markerSet = MEETS)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "kind")),
-			@ObjectPath(@PropertyValue(propertyName = "online")),
-			@ObjectPath(@PropertyValue(propertyName = "latitude")),
-			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
-	@Nullable Double getMeetingLatitude() {
-		return meetsInPerson() ? this.latitude : null;
-	}
-
-	@Longitude(markerSet = MEETS)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "kind")),
-			@ObjectPath(@PropertyValue(propertyName = "online")),
-			@ObjectPath(@PropertyValue(propertyName = "latitude")),
-			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
-	@Nullable Double getMeetingLongitude() {
-		return meetsInPerson() ? this.longitude : null;
-	}
-
-	@KeywordField(name = GroupSearch.MEETS_AT_ID, searchable = Searchable.NO, sortable = Sortable.YES)
-	@IndexingDependency(derivedFrom = { @ObjectPath(@PropertyValue(propertyName = "kind")),
-			@ObjectPath(@PropertyValue(propertyName = "online")),
-			@ObjectPath(@PropertyValue(propertyName = "latitude")),
-			@ObjectPath(@PropertyValue(propertyName = "longitude")) })
-	@Nullable String getMeetingId() {
-		return meetsInPerson() ? this.id.toString() : null;
+	/** The texts searched as words: name, town and descriptions. */
+	List<String> searchedTexts() {
+		List<String> texts = new ArrayList<>(2 + this.descriptions.size());
+		texts.add(this.name);
+		if (this.city != null) {
+			texts.add(this.city);
+		}
+		texts.addAll(this.descriptions.values());
+		return texts;
 	}
 
 	/** Where a group meeting in person meets, or null. */

@@ -1,5 +1,13 @@
 package org.latch.directory;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.core.LowerCaseFilterFactory;
+import org.apache.lucene.analysis.custom.CustomAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilterFactory;
+import org.apache.lucene.analysis.standard.StandardTokenizerFactory;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurationContext;
 import org.hibernate.search.backend.elasticsearch.analysis.ElasticsearchAnalysisConfigurer;
 import org.hibernate.search.backend.lucene.analysis.LuceneAnalysisConfigurationContext;
@@ -23,9 +31,20 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer, Elasticse
 	 */
 	static final String LOWERCASE = "lowercased";
 
+	/**
+	 * The folded analysis as a Lucene analyzer of its own, built from the same factories
+	 * as the embedded index's, for the words of {@link WordCells} (the index closes its
+	 * own analyzers when it stops).
+	 */
+	static final Analyzer FOLDED_ANALYZER = folded();
+
 	@Override
 	public void configure(LuceneAnalysisConfigurationContext context) {
-		context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilter("lowercase").tokenFilter("asciiFolding");
+		context.analyzer(FOLDED)
+			.custom()
+			.tokenizer(StandardTokenizerFactory.NAME)
+			.tokenFilter(LowerCaseFilterFactory.NAME)
+			.tokenFilter(ASCIIFoldingFilterFactory.NAME);
 		context.normalizer(FOLDED).custom().tokenFilter("lowercase").tokenFilter("asciiFolding");
 		context.normalizer(LOWERCASE).custom().tokenFilter("lowercase");
 	}
@@ -35,6 +54,19 @@ public final class SearchAnalysis implements LuceneAnalysisConfigurer, Elasticse
 		context.analyzer(FOLDED).custom().tokenizer("standard").tokenFilters("lowercase", "asciifolding");
 		context.normalizer(FOLDED).custom().tokenFilters("lowercase", "asciifolding");
 		context.normalizer(LOWERCASE).custom().tokenFilters("lowercase");
+	}
+
+	private static Analyzer folded() {
+		try {
+			return CustomAnalyzer.builder()
+				.withTokenizer(StandardTokenizerFactory.NAME)
+				.addTokenFilter(LowerCaseFilterFactory.NAME)
+				.addTokenFilter(ASCIIFoldingFilterFactory.NAME)
+				.build();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 }

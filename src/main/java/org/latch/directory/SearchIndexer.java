@@ -32,7 +32,7 @@ import org.latch.platform.StoredEntity;
 class SearchIndexer {
 
 	/** Raise when the indexed fields change, so existing installations reindex once. */
-	static final String MAPPING = "10 meeting places of their own and per day and time of day, meeting slots, descriptions, within, projected results; HSDS meetings; online zones";
+	static final String MAPPING = "11 meeting places of their own, per day and time of day and words per cell (one bridge), meeting slots, descriptions, within, projected results; HSDS meetings; online zones";
 
 	/** The indexed entities: groups for "find support", meetings for the HSDS API. */
 	static final List<Class<? extends StoredEntity>> TYPES = List.of(OrganizationUnit.class, Meeting.class);

@@ -2,6 +2,7 @@ package org.latch.directory;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -14,6 +15,7 @@ import org.apache.lucene.geo.GeoEncodingUtils;
 import org.apache.lucene.geo.GeoUtils;
 import org.apache.lucene.geo.Rectangle;
 import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PointValues;
 import org.apache.lucene.index.SortedSetDocValues;
@@ -177,6 +179,53 @@ final class WithinCircle extends Query {
 				});
 			}
 		}
+		return found(leaves, best, idField);
+	}
+
+	/**
+	 * The same as {@link #nearest}, found by reading the point of each live document
+	 * matching {@code matching} from the sortable {@code pointField}'s doc values instead
+	 * of walking a tree: costs what the matches are, so it serves a query whose matches
+	 * are few and near ({@link WordCells}). Matches without an {@code idField} value are
+	 * skipped.
+	 */
+	static List<Nearby> nearestAmong(IndexSearcher searcher, Query matching, String pointField, String idField,
+			double latitude, double longitude, double meters, int count) throws IOException {
+		double farthest = GeoUtils.distanceQuerySortKey(meters);
+		PriorityQueue<Hit> best = new PriorityQueue<>(Comparator.comparingDouble(Hit::key).reversed());
+		Weight weight = searcher.createWeight(searcher.rewrite(matching), ScoreMode.COMPLETE_NO_SCORES, 1);
+		List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+		for (int i = 0; i < leaves.size(); i++) {
+			Scorer scorer = weight.scorer(leaves.get(i));
+			if (scorer == null) {
+				continue;
+			}
+			LeafReader leaf = leaves.get(i).reader();
+			Bits live = leaf.getLiveDocs();
+			SortedNumericDocValues points = DocValues.getSortedNumeric(leaf, pointField);
+			DocIdSetIterator docs = scorer.iterator();
+			for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+				if ((live != null && !live.get(doc)) || !points.advanceExact(doc)) {
+					continue;
+				}
+				long encoded = points.nextValue();
+				double key = SloppyMath.haversinSortKey(latitude, longitude,
+						GeoEncodingUtils.decodeLatitude((int) (encoded >>> 32)),
+						GeoEncodingUtils.decodeLongitude((int) encoded));
+				if (key <= farthest && (best.size() < count || key < best.peek().key())) {
+					best.add(new Hit(i, doc, key));
+					if (best.size() > count) {
+						best.poll();
+					}
+				}
+			}
+		}
+		return found(leaves, best, idField);
+	}
+
+	/** The hits, nearest first (then in index order), with their ids. */
+	private static List<Nearby> found(List<LeafReaderContext> leaves, Collection<Hit> best, String idField)
+			throws IOException {
 		List<Hit> hits = new ArrayList<>(best);
 		hits.sort(Comparator.comparingDouble(Hit::meters)
 			.thenComparingInt(hit -> leaves.get(hit.leaf()).docBase + hit.doc()));

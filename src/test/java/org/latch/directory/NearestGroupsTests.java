@@ -3,6 +3,7 @@ package org.latch.directory;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.Set;
 import java.util.UUID;
@@ -175,6 +176,67 @@ class NearestGroupsTests {
 			.containsExactlyElementsOf(
 					slice(nearestNames().stream().filter(name -> !wanted.contains(name)).toList(), 1));
 		assertThat(english.hasNext()).isTrue();
+	}
+
+	@Test
+	void aWordFewGroupsHaveIsFoundInTheNameTownOrDescriptionOfTheNearestThatHaveIt(@Autowired GroupEditing editing) {
+		// A corner of the grid of word cells: the circle spans four of them.
+		this.centre = new GeoPoint(-46, -100);
+		Random random = new Random(23);
+		place(80, 0.0, 1.0, random);
+		String word = "z" + this.tag;
+		UnitId inName = rare("Círculo " + word, "Pacific", 0.6, random);
+		UnitId inTown = rare("Town group", "Pacific " + word.toUpperCase(java.util.Locale.ROOT), 0.2, random);
+		UnitId described = rare("Described group", "Pacific", 0.9, random);
+		this.directory.describe(described,
+				new UnitProfile(null, null, null, null, null, Map.of("fr", "Soutien " + word + " le soir.")));
+		rare("Too far " + word, "Pacific", 1.2, random);
+		online(1, random);
+		this.directory.add(new NewUnit(null, UnitKind.AREA, "area-" + word, "Area " + word, "US", null, "Pacific",
+				this.centre.latitude(), this.centre.longitude(), false, List.of("en")));
+
+		assertThat(found(word)).containsExactlyElementsOf(names(inTown, inName, described));
+		assertThat(found("pacific " + word)).containsExactlyElementsOf(names(inTown, inName, described));
+		assertThat(found("soir " + word)).containsExactlyElementsOf(names(described));
+
+		// The index follows a rename and a new description at once.
+		Reach everywhere = new Reach(true, Set.of(), List.of());
+		GroupInput before = editing.input(everywhere, inName.value());
+		editing.update(everywhere, inName.value(), new GroupInput("Circle renamed", before.country(), before.region(),
+				before.city(), before.latitude(), before.longitude(), false, before.languages(), before.profile()));
+		this.directory.describe(described, UnitProfile.EMPTY);
+		assertThat(found(word)).containsExactlyElementsOf(names(inTown));
+	}
+
+	/**
+	 * A group with the given name and town at a fraction of the radius from the centre.
+	 */
+	private UnitId rare(String name, String town, double fraction, Random random) {
+		GeoPoint point = at(fraction, random);
+		String slug = "r" + this.groups.size() + "-" + this.tag;
+		UnitId id = this.directory.add(new NewUnit(null, UnitKind.GROUP, slug, name, "US", null, town, point.latitude(),
+				point.longitude(), false, List.of("en")));
+		this.groups.add(new Placed(name, this.centre.distanceKm(point)));
+		return id;
+	}
+
+	private List<String> names(UnitId... ids) {
+		return java.util.Arrays.stream(ids)
+			.map(id -> this.directory.find(id).orElseThrow().name())
+			.sorted(Comparator.comparingDouble(name -> this.groups.stream()
+				.filter(group -> group.name().equals(name))
+				.findFirst()
+				.orElseThrow()
+				.km()))
+			.toList();
+	}
+
+	private List<String> found(String words) {
+		return this.directory.findGroups(new FindQuery(words, this.centre, RADIUS_KM, null, FindMode.IN_PERSON, 1))
+			.inPerson()
+			.stream()
+			.map(FoundGroup::name)
+			.toList();
 	}
 
 	private static int pages(int groups) {
