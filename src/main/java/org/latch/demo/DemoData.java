@@ -1,6 +1,7 @@
 package org.latch.demo;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -75,6 +76,8 @@ class DemoData implements ApplicationRunner {
 
 	private final DemoSponsors sponsors;
 
+	private final DemoContacts contacts;
+
 	private final DemoCampaign campaign;
 
 	private final DemoFundraising fundraising;
@@ -82,7 +85,8 @@ class DemoData implements ApplicationRunner {
 	DemoData(DirectoryManagement directory, AccountManagement accounts, MeetingManagement calendar,
 			TransactionTemplate transactions, MessageSource messages, MilkPlaces milkPlaces, HelpManagement help,
 			DemoPartners partners, DemoBenefits benefits, HealthProfessionals professionals,
-			DemoMilkDonation milkDonation, DemoSponsors sponsors, DemoCampaign campaign, DemoFundraising fundraising) {
+			DemoMilkDonation milkDonation, DemoSponsors sponsors, DemoCampaign campaign, DemoFundraising fundraising,
+			DemoContacts contacts) {
 		this.campaign = campaign;
 		this.fundraising = fundraising;
 		this.milkDonation = milkDonation;
@@ -91,6 +95,7 @@ class DemoData implements ApplicationRunner {
 		this.partners = partners;
 		this.benefits = benefits;
 		this.sponsors = sponsors;
+		this.contacts = contacts;
 		this.directory = directory;
 		this.milkPlaces = milkPlaces;
 		this.messages = messages;
@@ -144,18 +149,21 @@ class DemoData implements ApplicationRunner {
 			professionals++;
 		}
 		String hash = this.accounts.hashPassword(PASSWORD);
+		List<String> leaders = new ArrayList<>();
 		for (String[] row : read("demo/people.csv")) {
 			Role role = Role.valueOf(row[2]);
 			this.accounts.createVerified(row[0], row[1], languages(row[4]), hash,
 					List.of(new GrantView(role, units.get(row[3]))));
 			if (role == Role.LEADER) {
 				this.help.takeRequests(row[0]);
+				leaders.add(row[0]);
 			}
 		}
 		account("family@example.org", "Alex Rivera", List.of("en", "es"), hash, Role.FAMILY, null);
 		account("leader@example.org", "Jordan Baptiste", List.of("en", "ht", "fr"), hash, Role.LEADER,
 				units.get("us-ma-boston"));
 		this.help.takeRequests("leader@example.org");
+		leaders.add("leader@example.org");
 		account("area-admin@example.org", "Maria Santos", List.of("en", "pt-BR", "es"), hash, Role.AREA_ADMIN,
 				units.get("us-ma"));
 		account("org-admin@example.org", "Sam Okafor", List.of("en", "fr"), hash, Role.ORG_ADMIN, units.get("usa"));
@@ -166,10 +174,11 @@ class DemoData implements ApplicationRunner {
 		int sponsors = this.sponsors.load("admin@example.org");
 		int registrations = this.campaign.load(units, this.sponsors.expired());
 		int gifts = this.fundraising.load("org-admin@example.org");
+		int contacts = this.contacts.load(leaders);
 		log.info(
-				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} campaign registrations, {} campaign gifts, {} accounts; demo password '{}'",
+				"Demo data loaded in {} ms: {} organization units, {} meetings, {} milk banks and depots, {} health professionals, {} milk donors, {} partner applications, {} Code register entries, {} campaign registrations, {} campaign gifts, {} contacts logged by Leaders, {} accounts; demo password '{}'",
 				(System.nanoTime() - started) / 1_000_000, units.size(), meetings, milk.size(), professionals, donors,
-				partners, sponsors, registrations, gifts, this.accounts.countAccounts(), PASSWORD);
+				partners, sponsors, registrations, gifts, contacts, this.accounts.countAccounts(), PASSWORD);
 	}
 
 	/**

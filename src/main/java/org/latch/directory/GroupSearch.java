@@ -69,12 +69,6 @@ class GroupSearch {
 
 	static final int PAGE_SIZE = 20;
 
-	/**
-	 * What reading one group of {@link WordCells} costs, in places the walk visits (a
-	 * posting, a doc value, a distance; the walk reads a leaf's points in one go).
-	 */
-	private static final int READ_COST = 3;
-
 	private final EntityManagerFactory entityManagers;
 
 	private final SearchResultsCache recent;
@@ -92,10 +86,19 @@ class GroupSearch {
 	 */
 	private final int densePlaces;
 
+	/**
+	 * What reading one group of {@link WordCells} costs, in places the walk visits (a
+	 * posting, a doc value read at random, a distance; the walk reads a leaf's points in
+	 * one go).
+	 */
+	private final double readCost;
+
 	GroupSearch(EntityManagerFactory entityManagers, SearchResultsCache recent, GroupCards cards, NearestFilter filters,
 			@Value("${spring.jpa.properties.hibernate.search.backend.type:lucene}") String backend,
-			@Value("${latch.search.dense-places:200}") int densePlaces) {
+			@Value("${latch.search.dense-places:200}") int densePlaces,
+			@Value("${latch.search.word-read-cost:3}") double readCost) {
 		this.densePlaces = densePlaces;
+		this.readCost = readCost;
 		this.entityManagers = entityManagers;
 		this.lucene = "lucene".equals(backend);
 		this.recent = recent;
@@ -170,7 +173,8 @@ class GroupSearch {
 	 * when the circle holds more than {@link #densePlaces} of them (by the tree's
 	 * estimate); null when it holds fewer, which are sorted whole for an exact count. The
 	 * walk skips the groups the filters do not want, and its count is exact when it finds
-	 * no more than the page's end.
+	 * no more than the page's end. Words few groups near the point have are read from the
+	 * cells around it instead ({@link #fromWordCells}), with the same result.
 	 */
 	private @Nullable Page fromNearestPlaces(SearchSession search, FindQuery query, GeoPoint near, int offset,
 			int end) {
@@ -242,7 +246,7 @@ class GroupSearch {
 		// whole circle at most; groups are taken as spread evenly over the cells.
 		double inCells = inCircle * WordCells.squareMeters(cells) / (Math.PI * meters * meters);
 		double walked = Math.min(inCircle, count * inCells / Math.max(1, words.most()));
-		if (READ_COST * words.most() >= walked) {
+		if (this.readCost * words.most() >= walked) {
 			return null;
 		}
 		return WithinCircle.nearestAmong(searcher, words.filter(), LOCATION, MEETS_AT_ID, near.latitude(),

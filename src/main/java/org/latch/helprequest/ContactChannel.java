@@ -7,7 +7,7 @@ import java.util.List;
  * How a Leader helped: the columns of an activity report. {@link #LATCH} is written only
  * by Latch itself, when a Leader first answers a help request here.
  */
-enum ContactChannel {
+public enum ContactChannel {
 
 	PHONE, TEXT, EMAIL, IN_PERSON, AT_MEETING, ONLINE_MEETING, LATCH;
 

@@ -1,6 +1,8 @@
 package org.latch.helprequest;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Set;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,11 +19,33 @@ public class HelpManagement {
 
 	private final HelpContactRepository contacts;
 
-	HelpManagement(HelpViewers viewers, HelperSettings settings, Clock clock, HelpContactRepository contacts) {
+	private final ContactLog log;
+
+	private final LeaderUnits units;
+
+	HelpManagement(HelpViewers viewers, HelperSettings settings, Clock clock, HelpContactRepository contacts,
+			ContactLog log, LeaderUnits units) {
 		this.viewers = viewers;
 		this.settings = settings;
 		this.clock = clock;
 		this.contacts = contacts;
+		this.log = log;
+		this.units = units;
+	}
+
+	/**
+	 * Logs that a Leader helped a family by phone, text, email or in person, in the first
+	 * group they lead, as they would on their contact page: for loading a network's past
+	 * (the demo). False for anyone who leads no group.
+	 * @throws IllegalArgumentException for the {@link ContactChannel#LATCH} channel,
+	 * which only Latch writes, or no topic
+	 */
+	@Transactional
+	public boolean logContact(String email, LocalDate date, ContactChannel channel, Set<Topic> topics) {
+		if (this.units.groupsLedBy(email).isEmpty()) {
+			return false;
+		}
+		return this.viewers.of(email).map(viewer -> this.log.log(viewer.person(), date, channel, topics)).isPresent();
 	}
 
 	/**

@@ -1,7 +1,7 @@
 package org.latch.helprequest;
 
 /** What a family asks about; counted in the anonymous statistics. */
-enum Topic {
+public enum Topic {
 
 	LATCH_AND_PAIN, MILK_SUPPLY, PUMPING, BACK_TO_WORK, WEANING, STARTING_SOLIDS, NICU_AND_PRETERM, MULTIPLES,
 	CHESTFEEDING, RELACTATION, DONOR_MILK, MEDICATIONS, OTHER

@@ -166,6 +166,18 @@ class DemoDataTests {
 	}
 
 	@Test
+	void leadersLoggedTheirLastThreeMonthsOfContactsInTheirGroupsSoFamiliesHelpedCounts(
+			@Autowired org.latch.helprequest.HelpManagement help) {
+		assertThat(help.familiesHelped()).isGreaterThan(100);
+		assertThat(this.jdbc.queryForObject("select count(distinct leader_id) from help_contact", Long.class))
+			.isGreaterThan(50);
+		assertThat(this.jdbc.queryForObject("select count(*) from help_contact where group_id is null"
+				+ " or channel = 'LATCH' or contact_date > current_date + 1 or contact_date < current_date - 91",
+				Long.class))
+			.isZero();
+	}
+
+	@Test
 	void onlineGroupsMeetOnline() {
 		List<UnitId> online = this.jdbc
 			.queryForList("select slug from organization_unit where kind = 'GROUP' and online = true", String.class)
