@@ -192,8 +192,10 @@ class GroupSearch {
 			if (inCircle <= this.densePlaces) {
 				return null;
 			}
-			List<WithinCircle.Nearby> withWords = fromWordCells(searcher, query, near, meters, inCircle, end + 1);
-			nearest = (withWords != null) ? withWords : walk(searcher, query, near, meters, end + 1);
+			Query words = this.filters.words(query);
+			List<WithinCircle.Nearby> withWords = fromWordCells(searcher, query, words, near, meters, inCircle,
+					end + 1);
+			nearest = (withWords != null) ? withWords : walk(searcher, query, words, near, meters, end + 1);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -212,11 +214,11 @@ class GroupSearch {
 	 * trees of the groups meeting on the wanted days and times of day (else of all groups
 	 * meeting in person), the other filters skipping the groups they do not want.
 	 */
-	private List<WithinCircle.Nearby> walk(IndexSearcher searcher, FindQuery query, GeoPoint near, double meters,
-			int count) throws IOException {
+	private List<WithinCircle.Nearby> walk(IndexSearcher searcher, FindQuery query, @Nullable Query words,
+			GeoPoint near, double meters, int count) throws IOException {
 		List<String> slots = MeetingSlots.pointFields(query);
 		List<String> places = slots.isEmpty() ? List.of(MEETS_AT) : slots;
-		Query filter = this.filters.of(query, !slots.isEmpty());
+		Query filter = this.filters.of(query, words, !slots.isEmpty());
 		if (filter == null) {
 			return WithinCircle.nearest(searcher, places, MEETS_AT_ID, near.latitude(), near.longitude(), meters,
 					count);
@@ -233,23 +235,23 @@ class GroupSearch {
 	 * reading them costs less than the walk would: a word few groups near the point have,
 	 * which the walk would seek through the whole circle (decision 38). Null otherwise.
 	 */
-	private @Nullable List<WithinCircle.Nearby> fromWordCells(IndexSearcher searcher, FindQuery query, GeoPoint near,
-			double meters, double inCircle, int count) throws IOException {
-		List<WordCells.Cell> cells = (query.text() == null) ? null
+	private @Nullable List<WithinCircle.Nearby> fromWordCells(IndexSearcher searcher, FindQuery query,
+			@Nullable Query words, GeoPoint near, double meters, double inCircle, int count) throws IOException {
+		List<WordCells.Cell> cells = (words == null) ? null
 				: WordCells.around(near.latitude(), near.longitude(), meters);
-		NearestFilter.InCells words = (cells == null) ? null
-				: this.filters.inCells(searcher.getIndexReader(), query, cells);
-		if (words == null) {
+		NearestFilter.InCells matching = (cells == null) ? null
+				: this.filters.inCells(searcher.getIndexReader(), query, words, cells);
+		if (matching == null) {
 			return null;
 		}
 		// The walk visits about count ÷ (the share of groups with the words) places, the
 		// whole circle at most; groups are taken as spread evenly over the cells.
 		double inCells = inCircle * WordCells.squareMeters(cells) / (Math.PI * meters * meters);
-		double walked = Math.min(inCircle, count * inCells / Math.max(1, words.most()));
-		if (this.readCost * words.most() >= walked) {
+		double walked = Math.min(inCircle, count * inCells / Math.max(1, matching.most()));
+		if (this.readCost * matching.most() >= walked) {
 			return null;
 		}
-		return WithinCircle.nearestAmong(searcher, words.filter(), LOCATION, MEETS_AT_ID, near.latitude(),
+		return WithinCircle.nearestAmong(searcher, matching.filter(), LOCATION, MEETS_AT_ID, near.latitude(),
 				near.longitude(), meters, count);
 	}
 

@@ -61,17 +61,29 @@ class NearestFilter {
 	}
 
 	/**
-	 * The query's filters, or null when it has none. With {@code slotsWalked}, the walk
-	 * reads only the point fields of the wanted days and times of day
-	 * ({@link MeetingSlots#pointFields}), so those are left out unless an audience is
-	 * wanted too.
+	 * The query's words as the index's full-text fields find them ({@link #words}): null
+	 * when it has none, a query matching nothing when its text holds no word. Parsed once
+	 * per search, for {@link #of} and {@link #inCells}.
 	 */
-	@Nullable Query of(FindQuery query, boolean slotsWalked) {
+	@Nullable Query words(FindQuery query) {
+		if (query.text() == null) {
+			return null;
+		}
+		Query parsed = words(query.text());
+		return (parsed == null) ? new MatchNoDocsQuery() : parsed;
+	}
+
+	/**
+	 * The query's filters, its {@code words} among them, or null when it has none. With
+	 * {@code slotsWalked}, the walk reads only the point fields of the wanted days and
+	 * times of day ({@link MeetingSlots#pointFields}), so those are left out unless an
+	 * audience is wanted too.
+	 */
+	@Nullable Query of(FindQuery query, @Nullable Query words, boolean slotsWalked) {
 		BooleanQuery.Builder filters = new BooleanQuery.Builder();
 		boolean any = addOthers(filters, query, slotsWalked);
-		if (query.text() != null) {
-			Query parsed = words(query.text());
-			filters.add((parsed == null) ? new MatchNoDocsQuery() : parsed, Occur.FILTER);
+		if (words != null) {
+			filters.add(words, Occur.FILTER);
 			any = true;
 		}
 		return any ? filters.build() : null;
@@ -97,16 +109,16 @@ class NearestFilter {
 	}
 
 	/**
-	 * The query's filters with its words sought only in the cells given
-	 * ({@link WordCells}), all day, time and audience terms kept: the groups of those
-	 * cells that the search wants, and at most how many there are in the reader. Null
-	 * when the query has no words, or words the cells cannot answer exactly: a phrase, a
-	 * prefix, a word left out, or one the analysis splits in two ("tire-lait", which must
-	 * be found within one field).
+	 * The query's filters with its {@code words} ({@link #words}) sought only in the
+	 * cells given ({@link WordCells}), all day, time and audience terms kept: the groups
+	 * of those cells that the search wants, and at most how many there are in the reader.
+	 * Null when the query has no words, or words the cells cannot answer exactly: a
+	 * phrase, a prefix, a word left out, or one the analysis splits in two ("tire-lait",
+	 * which must be found within one field).
 	 */
-	@Nullable InCells inCells(IndexReader reader, FindQuery query, List<WordCells.Cell> cells) throws IOException {
-		Query parsed = (query.text() == null) ? null : words(query.text());
-		InCells near = (parsed == null) ? null : inCells(reader, parsed, cells);
+	@Nullable InCells inCells(IndexReader reader, FindQuery query, @Nullable Query words, List<WordCells.Cell> cells)
+			throws IOException {
+		InCells near = (words == null) ? null : inCells(reader, words, cells);
 		if (near == null) {
 			return null;
 		}

@@ -95,9 +95,9 @@ final class BenchmarkDirectory implements AutoCloseable {
 	private static ConfigurableApplicationContext start(Path dir) {
 		SpringApplication application = new SpringApplication(LatchApplication.class);
 		return application.run("--latch.data-dir=" + dir, "--server.port=0", "--latch.demo.enabled=false",
-				// Compacting the 11 GB file of the 1M network takes half a minute and
-				// evicts
-				// the index from the page cache while the benchmark warms up.
+				// Compacting the 11 GB file of the 1M network takes half a minute
+				// and evicts the index from the page cache while the benchmark warms
+				// up.
 				"--latch.database.compaction-at-start=false", "--logging.level.root=WARN",
 				"--logging.level.org.latch=INFO");
 	}

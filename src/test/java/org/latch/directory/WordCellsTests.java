@@ -22,6 +22,7 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.SloppyMath;
+import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -101,8 +102,7 @@ class WordCellsTests {
 			List<String> expected = nearest(text, latitude, longitude, meters, 21);
 
 			List<WordCells.Cell> cells = WordCells.around(latitude, longitude, meters);
-			NearestFilter.InCells words = this.filters.inCells(searcher.getIndexReader(),
-					query(text, latitude, longitude, meters), cells);
+			NearestFilter.InCells words = inCells(query(text, latitude, longitude, meters), cells);
 			List<String> actual = WithinCircle
 				.nearestAmong(searcher, words.filter(), GroupSearch.LOCATION, GroupSearch.MEETS_AT_ID, latitude,
 						longitude, meters, 21)
@@ -122,8 +122,8 @@ class WordCellsTests {
 		assertThat(GROUPS.stream().filter(group -> nearest.contains(group.id())).map(Group::longitude))
 			.anyMatch(longitude -> longitude > 0)
 			.anyMatch(longitude -> longitude < 0);
-		NearestFilter.InCells words = this.filters.inCells(searcher.getIndexReader(),
-				query("lactancia", -40.0, 179.95, 30_000), WordCells.around(-40.0, 179.95, 30_000));
+		NearestFilter.InCells words = inCells(query("lactancia", -40.0, 179.95, 30_000),
+				WordCells.around(-40.0, 179.95, 30_000));
 		assertThat(WithinCircle
 			.nearestAmong(searcher, words.filter(), GroupSearch.LOCATION, GroupSearch.MEETS_AT_ID, -40.0, 179.95,
 					30_000, 21)
@@ -163,10 +163,13 @@ class WordCellsTests {
 					"café +soir; true", "tire-lait; false", "'\"lactancia apoyo\"'; false", "lact*; false",
 					"apoyo -cafe; false", "lactancia~1; false" })
 	void plainWordsAreAnsweredFromTheCellsAndOthersLeftToTheWalk(String text, boolean answered) throws IOException {
-		assertThat(this.filters.inCells(searcher.getIndexReader(), query(text, 40.25, -73.75, 20_000),
-				WordCells.around(40.25, -73.75, 20_000)) != null)
+		assertThat(inCells(query(text, 40.25, -73.75, 20_000), WordCells.around(40.25, -73.75, 20_000)) != null)
 			.as(text)
 			.isEqualTo(answered);
+	}
+
+	private NearestFilter.@Nullable InCells inCells(FindQuery query, List<WordCells.Cell> cells) throws IOException {
+		return this.filters.inCells(searcher.getIndexReader(), query, this.filters.words(query), cells);
 	}
 
 	/**
